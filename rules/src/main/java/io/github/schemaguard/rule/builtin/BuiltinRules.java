@@ -1,0 +1,15 @@
+package io.github.schemaguard.rule.builtin;
+
+import io.github.schemaguard.rule.Rule;
+
+import java.util.List;
+
+/** Every rule that ships with schemaguard, in id order. */
+public final class BuiltinRules {
+    private BuiltinRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}
