@@ -1,6 +1,7 @@
 package io.github.schemaguard.model;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** The SQL dialects the DDL reader and the fix generator know. */
 public enum Dialect {
@@ -8,6 +9,14 @@ public enum Dialect {
     POSTGRESQL("\"", "\""),
     H2("\"", "\""),
     GENERIC("\"", "\"");
+
+    /** Words reserved in MySQL or PostgreSQL that are also common table and column names. */
+    private static final Set<String> RESERVED = Set.of("all", "and", "any", "as", "asc", "between", "by", "case",
+            "check", "column", "constraint", "create", "cross", "default", "desc", "distinct", "drop", "else", "end",
+            "exists", "false", "for", "foreign", "from", "full", "group", "having", "in", "index", "inner", "insert",
+            "into", "is", "join", "key", "left", "like", "limit", "not", "null", "on", "or", "order", "outer",
+            "primary", "references", "right", "select", "set", "table", "then", "to", "true", "union", "unique",
+            "update", "user", "using", "values", "when", "where", "with");
 
     private final String openQuote;
     private final String closeQuote;
@@ -17,9 +26,9 @@ public enum Dialect {
         this.closeQuote = closeQuote;
     }
 
-    /** Quotes an identifier only when it needs it, so fixes read like hand-written SQL. */
+    /** Quotes an identifier only when needed (odd characters, reserved word): fixes read like hand-written SQL. */
     public String identifier(String name) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*") && !RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             return name;
         }
         return openQuote + name.replace(closeQuote, closeQuote + closeQuote) + closeQuote;

@@ -10,6 +10,10 @@ public final class BuiltinRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new BusinessKeyNotUniqueRule(),
+                new ParseErrorRule(),
+                new TableWithoutPrimaryKeyRule(),
+                new TimeBasedIdentifierRule());
     }
 }

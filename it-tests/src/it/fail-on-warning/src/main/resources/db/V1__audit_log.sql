@@ -1,0 +1,4 @@
+CREATE TABLE audit_log (
+  message   TEXT        NOT NULL,
+  logged_at TIMESTAMPTZ NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t_coupon (
+  id        BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  coupon_no VARCHAR(32) NOT NULL
+);

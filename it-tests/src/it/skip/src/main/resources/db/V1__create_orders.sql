@@ -1,0 +1,4 @@
+CREATE TABLE t_order (
+  id       BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  order_no VARCHAR(32) NOT NULL COMMENT '订单号'
+);

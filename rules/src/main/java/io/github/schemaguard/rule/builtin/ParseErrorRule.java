@@ -1,0 +1,74 @@
+package io.github.schemaguard.rule.builtin;
+
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.rule.RuleContext;
+import io.github.schemaguard.rule.RuleMetadata;
+import io.github.schemaguard.rule.Severity;
+import io.github.schemaguard.rule.SourceKind;
+import io.github.schemaguard.source.ParseProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** A schema statement no reader understood: the rules cannot vouch for what it declares. */
+public final class ParseErrorRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "parse-error", Severity.WARNING,
+            "A schema statement could not be understood, so no rule checked what it declares.",
+            "A statement the reader cannot understand is left out of the model: a unique index it creates is "
+                    + "missing (other rules may then report a false alarm), and a table or column it creates is "
+                    + "never checked. The rest of the file is still read. Rewrite the statement in a form the "
+                    + "dialect documents, or exclude the file if it is not schema DDL.",
+            List.of(), Set.of(SourceKind.SCHEMA),
+            """
+            CREATE TABLE t_order (
+              id BIGINT NOT NULL PRIMARY KEY,
+              order_no VARCHAR(32) NOT NULL,,
+            );
+            """,
+            """
+            CREATE TABLE t_order (
+              id BIGINT NOT NULL PRIMARY KEY,
+              order_no VARCHAR(32) NOT NULL UNIQUE
+            );
+            """);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RuleContext context, Consumer<Finding> report) {
+        // Identical statements in one file get #2, #3...: fingerprints stay distinct and stable when lines move.
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (ParseProblem problem : context.parseProblems()) {
+            String id = problem.location().file() + ":" + statementHash(problem.excerpt());
+            int occurrence = occurrences.merge(id, 1, Integer::sum);
+            report.accept(new Finding(METADATA.id(), METADATA.defaultSeverity(), problem.location(),
+                    occurrence == 1 ? id : id + "#" + occurrence,
+                    "Statement not understood: " + problem.cause()
+                            + (problem.excerpt().isBlank() ? "" : " (" + problem.excerpt() + ")"), null));
+        }
+    }
+
+    /** The first 8 bytes of the SHA-256 of the excerpt with its whitespace collapsed. */
+    private static String statementHash(String excerpt) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(excerpt.trim().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+}

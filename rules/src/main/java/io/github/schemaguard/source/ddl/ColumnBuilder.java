@@ -1,0 +1,27 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.Column;
+import io.github.schemaguard.model.Location;
+
+/** A column while migrations are still being applied; {@link #freeze()} gives the immutable model. */
+final class ColumnBuilder {
+    String name;
+    String type;
+    boolean nullable = true;
+    String defaultExpression;
+    String generatedExpression;
+    boolean autoIncrement;
+    String comment;
+    final Location location;
+
+    ColumnBuilder(String name, String type, Location location) {
+        this.name = name;
+        this.type = type;
+        this.location = location;
+    }
+
+    Column freeze() {
+        return new Column(name, type, nullable, defaultExpression, generatedExpression, autoIncrement, comment,
+                location);
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.Names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words after a column's type ({@code NOT NULL DEFAULT 0 AUTO_INCREMENT COMMENT '...'})
+ * into a column, and reports the inline constraints ({@code PRIMARY KEY}, {@code UNIQUE}, {@code REFERENCES}).
+ * JSqlParser hands these over as loose tokens, so the reading is token by token.
+ */
+final class ColumnSpecReader {
+    private static final Set<String> SERIAL_TYPES = Set.of("serial", "bigserial", "smallserial", "serial2",
+            "serial4", "serial8");
+    private static final Pattern REFERENCES = Pattern.compile(
+            "(?is)REFERENCES\\s+((?:[`\"\\[]?[^\\s(`\"\\]]+[`\"\\]]?\\.)?[`\"\\[]?[^\\s(`\"\\]]+[`\"\\]]?)"
+                    + "\\s*(?:\\(([^)]*)\\))?");
+
+    /** What the column declares about keys. {@code reference} is {@code null} without REFERENCES. */
+    record Inline(boolean primaryKey, boolean unique, Reference reference) {
+    }
+
+    /** An inline {@code REFERENCES table (columns)}; columns are empty when the target's PK is meant. */
+    record Reference(TableName table, List<String> columns) {
+    }
+
+    private ColumnSpecReader() {
+    }
+
+    static Inline read(List<String> specs, ColumnBuilder column, boolean backslashEscapes) {
+        if (SERIAL_TYPES.contains(column.type.toLowerCase(Locale.ROOT))) {
+            column.autoIncrement = true;
+            column.nullable = false;
+        }
+        List<String> tokens = specs == null ? List.of() : specs;
+        boolean primaryKey = false;
+        boolean unique = false;
+        Reference reference = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String upper = token.toUpperCase(Locale.ROOT);
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (upper.equals("NOT") && next.equalsIgnoreCase("NULL")) {
+                column.nullable = false;
+                i++;
+            } else if (upper.equals("NULL")) {
+                column.nullable = true;
+            } else if (upper.equals("DEFAULT") && !next.isEmpty()) {
+                setDefault(column, next);
+                i++;
+            } else if (upper.equals("AUTO_INCREMENT") || upper.equals("AUTOINCREMENT")
+                    || upper.startsWith("IDENTITY")) {
+                column.autoIncrement = true;
+            } else if (upper.startsWith("GENERATED") || upper.equals("AS")) {
+                i = readGenerated(tokens, i, column);
+            } else if (upper.equals("COMMENT") && !next.isEmpty()) {
+                column.comment = SqlText.stringValue(next, backslashEscapes);
+                i++;
+            } else if (upper.equals("PRIMARY") && next.equalsIgnoreCase("KEY")) {
+                primaryKey = true;
+                column.nullable = false;
+                i++;
+            } else if (upper.equals("UNIQUE")) {
+                unique = true;
+            } else if (upper.equals("CONSTRAINT") || upper.equals("COLLATE")) {
+                i++;
+            } else if (upper.startsWith("REFERENCES")) {
+                reference = reference(String.join(" ", tokens.subList(i, tokens.size())));
+            }
+        }
+        return new Inline(primaryKey, unique, reference);
+    }
+
+    /**
+     * Sets the default; {@code DEFAULT NULL} is no default. A default drawn from a sequence makes the column
+     * an identity in all but name.
+     */
+    static void setDefault(ColumnBuilder column, String expression) {
+        column.defaultExpression = expression.trim().equalsIgnoreCase("NULL") ? null : expression.trim();
+        if (column.defaultExpression == null) {
+            return;
+        }
+        if (column.defaultExpression.toLowerCase(Locale.ROOT).startsWith("nextval(")) {
+            column.autoIncrement = true;
+        }
+    }
+
+    /**
+     * {@code GENERATED ... AS IDENTITY} is an identity; {@code GENERATED ALWAYS AS (expr)} and MySQL's
+     * {@code AS (expr)} are computed columns. Returns the index of the last token used.
+     */
+    private static int readGenerated(List<String> tokens, int start, ColumnBuilder column) {
+        for (int i = start; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (token.toUpperCase(Locale.ROOT).contains("IDENTITY")) {
+                column.autoIncrement = true;
+                return i;
+            }
+            if (token.startsWith("(")) {
+                column.generatedExpression = SqlText.unparenthesize(token);
+                return i;
+            }
+        }
+        return start;
+    }
+
+    private static Reference reference(String text) {
+        Matcher m = REFERENCES.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        if (m.group(2) != null) {
+            Arrays.stream(m.group(2).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .map(Names::unquote).forEach(columns::add);
+        }
+        return new Reference(TableName.parse(m.group(1)), columns);
+    }
+}

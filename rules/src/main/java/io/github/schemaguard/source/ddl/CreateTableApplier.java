@@ -1,0 +1,39 @@
+package io.github.schemaguard.source.ddl;
+
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.table.TableOption;
+
+import java.util.List;
+
+/**
+ * Applies a parsed CREATE TABLE: columns, inline and table-level keys, the table comment. A table created
+ * again (even with IF NOT EXISTS) replaces the earlier one: dumps re-create tables, and the latest
+ * definition is what the migrations mean.
+ */
+final class CreateTableApplier {
+    private CreateTableApplier() {
+    }
+
+    static void apply(CreateTable create, StatementContext context) {
+        TableName name = JsqlElements.tableName(create.getTable());
+        TableBuilder table = context.schema().create(name, context.location());
+        context.skipPast(create.getTable().getName());
+        List<ColumnDefinition> definitions = create.getColumnDefinitions() == null ? List.of()
+                : create.getColumnDefinitions();
+        for (ColumnDefinition definition : definitions) {
+            JsqlElements.addColumn(definition, context, table);
+        }
+        if (create.getIndexes() != null) {
+            for (Index index : create.getIndexes()) {
+                JsqlElements.addIndex(index, table, context);
+            }
+        }
+        if (create.getTableOptions() != null) {
+            create.getTableOptions().stream()
+                    .filter(o -> o.getKind() == TableOption.Kind.COMMENT && o.getValue() != null)
+                    .forEach(o -> table.comment(SqlText.stringValue(o.getValue(), context.backslashEscapes())));
+        }
+    }
+}

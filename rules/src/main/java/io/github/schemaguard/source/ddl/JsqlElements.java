@@ -1,0 +1,127 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.ForeignKey;
+import io.github.schemaguard.model.Key;
+import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Names;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.table.NamedConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Converts JSqlParser's pieces (tables, column definitions, key clauses) into model pieces. */
+final class JsqlElements {
+    private JsqlElements() {
+    }
+
+    static TableName tableName(Table table) {
+        return TableName.of(table.getSchemaName(), table.getName());
+    }
+
+    /** The type as declared, e.g. {@code varchar(32)}, {@code int unsigned}, {@code text[]}. */
+    static String typeText(ColDataType type) {
+        StringBuilder text = new StringBuilder(type.getDataType());
+        List<String> arguments = type.getArgumentsStringList();
+        if (arguments != null && !arguments.isEmpty()) {
+            text.append('(').append(String.join(",", arguments)).append(')');
+        }
+        if (type.getArrayData() != null) {
+            type.getArrayData().forEach(d -> text.append('[').append(d == null ? "" : d).append(']'));
+        }
+        if (type.getSignedness() == ColDataType.Signedness.UNSIGNED) {
+            text.append(" unsigned");
+        }
+        // JSqlParser keeps MySQL's length inside the type name and spaces it out: "decimal (10, 2)".
+        return SqlText.compactType(text.toString());
+    }
+
+    /** Adds (or redefines) a column from its definition, with its inline constraints. */
+    static void addColumn(ColumnDefinition definition, StatementContext context, TableBuilder table) {
+        String name = Names.unquote(definition.getColumnName());
+        ColumnBuilder column = new ColumnBuilder(name, typeText(definition.getColDataType()),
+                context.locateDefinition(definition.getColumnName()));
+        ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column,
+                context.backslashEscapes());
+        table.putColumn(column);
+        addInline(inline, name, table);
+    }
+
+    /** Adds a column's inline PRIMARY KEY / UNIQUE / REFERENCES to its table. */
+    static void addInline(ColumnSpecReader.Inline inline, String column, TableBuilder table) {
+        ColumnBuilder defined = table.column(column).orElseThrow();
+        if (inline.primaryKey()) {
+            table.primaryKey(new Key(null, KeyKind.PRIMARY_KEY, List.of(column), false, null, defined.location));
+        }
+        if (inline.unique()) {
+            table.addKey(new Key(null, KeyKind.UNIQUE_CONSTRAINT, List.of(column), false, null, defined.location));
+        }
+        if (inline.reference() != null) {
+            table.addForeignKey(new ForeignKey(null, List.of(column), inline.reference().table().name(),
+                    inline.reference().columns(), defined.location));
+        }
+    }
+
+    /** Adds a key clause (PRIMARY KEY, UNIQUE, INDEX, FOREIGN KEY) to the table; CHECK and the like are ignored. */
+    static void addIndex(Index index, TableBuilder table, StatementContext context) {
+        String name = indexName(index);
+        if (index instanceof ForeignKeyIndex fk) {
+            table.addForeignKey(new ForeignKey(name, unquoted(fk.getColumnsNames()),
+                    tableName(fk.getTable()).name(), unquoted(fk.getReferencedColumnNames()),
+                    context.locateNext(name != null ? name : "FOREIGN")));
+            return;
+        }
+        KeyKind kind = keyKind(index);
+        if (kind == null || index.getColumns() == null || index.getColumns().isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        boolean expression = false;
+        for (Index.ColumnParams part : index.getColumns()) {
+            expression |= part.isExpression();
+            parts.add(part.isExpression() ? SqlText.unparenthesize(part.getExpression().toString())
+                    : Names.unquote(part.getColumnName()));
+        }
+        Key key = new Key(name, kind, parts, expression, null, context.locateNext(name != null ? name
+                : clauseKeyword(index)));
+        if (kind == KeyKind.PRIMARY_KEY) {
+            table.primaryKey(key);
+        } else {
+            table.addKey(key);
+        }
+    }
+
+    /** The word an unnamed key clause starts with ({@code PRIMARY}, {@code UNIQUE}, {@code KEY}...), to locate it. */
+    private static String clauseKeyword(Index index) {
+        String type = index.getType() == null || index.getType().isBlank() ? "KEY" : index.getType().strip();
+        return type.split("\\s+")[0];
+    }
+
+    static String indexName(Index index) {
+        String name = index.getName();
+        if (name == null && index instanceof NamedConstraint constraint) {
+            name = constraint.getIndexName();
+        }
+        return name == null ? null : Names.unquote(name);
+    }
+
+    private static KeyKind keyKind(Index index) {
+        String type = (index.getType() + " " + index.getIndexKeyword()).toUpperCase(Locale.ROOT);
+        return switch (index.getKind()) {
+            case PRIMARY_KEY -> KeyKind.PRIMARY_KEY;
+            case UNIQUE -> type.contains("KEY") || type.contains("INDEX") ? KeyKind.UNIQUE_INDEX
+                    : KeyKind.UNIQUE_CONSTRAINT;
+            case INDEX, FULLTEXT, SPATIAL -> KeyKind.INDEX;
+            default -> null;
+        };
+    }
+
+    static List<String> unquoted(List<String> names) {
+        return names == null ? List.of() : names.stream().map(Names::unquote).toList();
+    }
+}

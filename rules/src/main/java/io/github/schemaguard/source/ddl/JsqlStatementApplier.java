@@ -1,0 +1,120 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.Key;
+import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Names;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies one statement parsed by JSqlParser to the schema. Statements about objects the model does not
+ * hold (views, sequences, functions, ...) change nothing.
+ */
+final class JsqlStatementApplier {
+    private JsqlStatementApplier() {
+    }
+
+    static void apply(Statement statement, StatementContext context) {
+        if (statement instanceof CreateTable create) {
+            CreateTableApplier.apply(create, context);
+        } else if (statement instanceof Alter alter) {
+            AlterTableApplier.apply(alter, context);
+        } else if (statement instanceof CreateIndex index) {
+            // JSqlParser reads "lower(email) text_pattern_ops" as a column named lower: key parts are
+            // taken from the text as written, and its tree is the fallback.
+            if (!TolerantReader.createIndex(context)) {
+                createIndex(index, context);
+            }
+        } else if (statement instanceof Drop drop) {
+            drop(drop, context);
+        } else if (statement instanceof RenameTableStatement rename) {
+            for (Map.Entry<Table, Table> names : rename.getTableNames()) {
+                context.table(JsqlElements.tableName(names.getKey()))
+                        .ifPresent(t -> t.rename(JsqlElements.tableName(names.getValue()).name()));
+            }
+        } else if (statement instanceof Comment comment) {
+            comment(comment, context);
+        } else if (statement instanceof CreateTrigger trigger) {
+            TriggerText.apply(context, Names.unquote(trigger.getTrigger().getName()),
+                    JsqlElements.tableName(trigger.getTable()));
+        }
+    }
+
+    private static void createIndex(CreateIndex create, StatementContext context) {
+        context.table(JsqlElements.tableName(create.getTable())).ifPresent(table -> {
+            Index index = create.getIndex();
+            List<String> parts = new ArrayList<>();
+            boolean expression = false;
+            for (Index.ColumnParams part : index.getColumns()) {
+                expression |= part.isExpression();
+                parts.add(part.isExpression() ? SqlText.unparenthesize(part.getExpression().toString())
+                        : Names.unquote(part.getColumnName()));
+            }
+            boolean unique = index.getType() != null && index.getType().toUpperCase().contains("UNIQUE");
+            String predicate = create.getWhere() == null ? null : SqlText.unparenthesize(create.getWhere().toString());
+            String name = index.getName() == null ? null : Names.unquote(index.getName());
+            table.addKey(new Key(name, unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, parts, expression, predicate,
+                    context.location()));
+        });
+    }
+
+    private static void drop(Drop drop, StatementContext context) {
+        String type = drop.getType() == null ? "" : drop.getType().toUpperCase();
+        List<Table> names = drop.getNames() != null ? drop.getNames() : List.of(drop.getName());
+        for (Table name : names) {
+            switch (type) {
+                case "TABLE" -> context.schema().drop(JsqlElements.tableName(name));
+                case "INDEX" -> dropIndex(drop, name, context);
+                case "TRIGGER" -> context.schema().tables().forEach(t -> t.dropTrigger(Names.unquote(name.getName())));
+                default -> { }
+            }
+        }
+    }
+
+    /** DROP INDEX name [ON table]: MySQL names the table, PostgreSQL finds the index by name. */
+    private static void dropIndex(Drop drop, Table name, StatementContext context) {
+        String indexName = Names.unquote(name.getName());
+        List<String> parameters = drop.getParameters() == null ? List.of() : drop.getParameters();
+        int on = indexOfIgnoreCase(parameters, "ON");
+        if (on >= 0 && on + 1 < parameters.size()) {
+            context.table(TableName.parse(parameters.get(on + 1))).ifPresent(t -> t.dropNamed(indexName));
+        } else {
+            context.schema().ownerOfKey(name.getSchemaName() == null ? null : Names.unquote(name.getSchemaName()),
+                    indexName).ifPresent(t -> t.dropNamed(indexName));
+        }
+    }
+
+    private static int indexOfIgnoreCase(List<String> words, String word) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equalsIgnoreCase(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** COMMENT ON TABLE t / COMMENT ON COLUMN [schema.]t.c IS '...'. */
+    private static void comment(Comment comment, StatementContext context) {
+        String text = comment.getComment() == null ? null
+                : SqlText.stringValue("'" + comment.getComment().getValue() + "'", context.backslashEscapes());
+        if (comment.getTable() != null) {
+            context.table(JsqlElements.tableName(comment.getTable())).ifPresent(t -> t.comment(text));
+        } else if (comment.getColumn() != null && comment.getColumn().getTable() != null) {
+            Table table = comment.getColumn().getTable();
+            context.table(JsqlElements.tableName(table)).flatMap(t -> t.column(
+                    Names.unquote(comment.getColumn().getColumnName()))).ifPresent(c -> c.comment = text);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.ForeignKey;
+import io.github.schemaguard.model.Key;
+import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Location;
+import io.github.schemaguard.model.Names;
+import io.github.schemaguard.model.Table;
+import io.github.schemaguard.model.Trigger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A table while migrations are still being applied; {@link #freeze()} gives the immutable model. */
+final class TableBuilder {
+    private final String schema;
+    private String name;
+    private final Location location;
+    private final List<ColumnBuilder> columns = new ArrayList<>();
+    private Key primaryKey;
+    private final List<Key> keys = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<Trigger> triggers = new ArrayList<>();
+    private String comment;
+
+    TableBuilder(String schema, String name, Location location) {
+        this.schema = schema;
+        this.name = name;
+        this.location = location;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    void comment(String text) {
+        comment = text;
+    }
+
+    Optional<ColumnBuilder> column(String columnName) {
+        return columns.stream().filter(c -> Names.same(c.name, columnName)).findFirst();
+    }
+
+    /** Adds a column, or replaces the definition of a column with the same name in place. */
+    void putColumn(ColumnBuilder column) {
+        int index = indexOf(column.name);
+        if (index < 0) {
+            columns.add(column);
+        } else {
+            columns.set(index, column);
+        }
+    }
+
+    /** MySQL CHANGE: a new definition, possibly under a new name, at the old column's position. */
+    void replaceColumn(String oldName, ColumnBuilder column) {
+        int index = indexOf(oldName);
+        if (index < 0) {
+            columns.add(column);
+            return;
+        }
+        columns.set(index, column);
+        renameInKeys(oldName, column.name);
+    }
+
+    void renameColumn(String oldName, String newName) {
+        column(oldName).ifPresent(c -> c.name = newName);
+        renameInKeys(oldName, newName);
+    }
+
+    /** Drops the column and its key parts; a key left without parts goes away. */
+    void dropColumn(String columnName) {
+        columns.removeIf(c -> Names.same(c.name, columnName));
+        primaryKey = primaryKey == null ? null : withoutColumn(primaryKey, columnName);
+        List<Key> remaining = keys.stream().map(k -> withoutColumn(k, columnName)).filter(k -> k != null).toList();
+        keys.clear();
+        keys.addAll(remaining);
+        foreignKeys.removeIf(fk -> fk.columns().stream().anyMatch(c -> Names.same(c, columnName)));
+    }
+
+    /** Sets the primary key; its columns become NOT NULL as every dialect makes them. */
+    void primaryKey(Key key) {
+        primaryKey = key;
+        key.columns().forEach(c -> column(c).ifPresent(column -> column.nullable = false));
+    }
+
+    void dropPrimaryKey() {
+        primaryKey = null;
+    }
+
+    /** Adds a key; one with the same name is replaced (re-created index). */
+    void addKey(Key key) {
+        if (key.name() != null) {
+            keys.removeIf(k -> Names.same(k.name(), key.name()));
+        }
+        keys.add(key);
+    }
+
+    void addForeignKey(ForeignKey foreignKey) {
+        foreignKeys.add(foreignKey);
+    }
+
+    void addTrigger(Trigger trigger) {
+        triggers.removeIf(t -> Names.same(t.name(), trigger.name()));
+        triggers.add(trigger);
+    }
+
+    boolean hasKeyNamed(String keyName) {
+        return key(keyName).isPresent();
+    }
+
+    Optional<Key> key(String keyName) {
+        return keys.stream().filter(k -> Names.same(k.name(), keyName)).findFirst();
+    }
+
+    /**
+     * Drops a constraint or index by name: the primary key, a key or a foreign key. When nothing carries
+     * the name, the unnamed key the database would have given that name is dropped.
+     */
+    boolean dropNamed(String constraintName) {
+        boolean dropped = keys.removeIf(k -> Names.same(k.name(), constraintName));
+        dropped |= foreignKeys.removeIf(fk -> Names.same(fk.name(), constraintName));
+        if (primaryKey != null && Names.same(primaryKey.name(), constraintName)) {
+            primaryKey = null;
+            dropped = true;
+        }
+        return dropped || dropUnnamed(constraintName);
+    }
+
+    private boolean dropUnnamed(String constraintName) {
+        if (primaryKey != null && primaryKey.name() == null
+                && ImplicitNames.matches(name, KeyKind.PRIMARY_KEY, primaryKey.columns(), constraintName)) {
+            primaryKey = null;
+            return true;
+        }
+        for (Key key : keys) {
+            if (key.name() == null && ImplicitNames.matches(name, key.kind(), key.columns(), constraintName)) {
+                return keys.remove(key);
+            }
+        }
+        return foreignKeys.removeIf(fk -> fk.name() == null
+                && ImplicitNames.matchesForeignKey(name, fk.columns(), constraintName));
+    }
+
+    boolean dropTrigger(String triggerName) {
+        return triggers.removeIf(t -> Names.same(t.name(), triggerName));
+    }
+
+    Table freeze() {
+        return new Table(schema, name, columns.stream().map(ColumnBuilder::freeze).toList(), primaryKey, keys,
+                foreignKeys, triggers, comment, location);
+    }
+
+    private int indexOf(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (Names.same(columns.get(i).name, columnName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void renameInKeys(String oldName, String newName) {
+        if (Names.same(oldName, newName)) {
+            return;
+        }
+        primaryKey = primaryKey == null ? null : renamed(primaryKey, oldName, newName);
+        keys.replaceAll(k -> renamed(k, oldName, newName));
+        foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), oldName, newName),
+                fk.referencedTable(), fk.referencedColumns(), fk.location()));
+    }
+
+    private static Key renamed(Key key, String oldName, String newName) {
+        return new Key(key.name(), key.kind(), rename(key.columns(), oldName, newName), key.expression(),
+                key.predicate(), key.location());
+    }
+
+    private static List<String> rename(List<String> names, String oldName, String newName) {
+        return names.stream().map(n -> Names.same(n, oldName) ? newName : n).toList();
+    }
+
+    private static Key withoutColumn(Key key, String columnName) {
+        if (!key.coversColumn(columnName)) {
+            return key;
+        }
+        List<String> rest = key.columns().stream().filter(c -> !Names.same(c, columnName)).toList();
+        return rest.isEmpty() ? null : new Key(key.name(), key.kind(), rest, key.expression(), key.predicate(),
+                key.location());
+    }
+}

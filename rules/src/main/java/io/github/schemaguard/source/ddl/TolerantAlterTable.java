@@ -1,0 +1,206 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.ForeignKey;
+import io.github.schemaguard.model.Key;
+import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Location;
+import io.github.schemaguard.model.Names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The tolerant reader's ALTER TABLE: ADD/DROP CONSTRAINT (with PostgreSQL's USING INDEX, DEFERRABLE, NOT VALID),
+ * ADD/DROP INDEX and KEY, DROP FOREIGN/PRIMARY KEY, DROP COLUMN, ALTER COLUMN SET/DROP DEFAULT and NOT NULL,
+ * TYPE, RENAME. Each action becomes a change that is applied only when every action was understood.
+ */
+final class TolerantAlterTable {
+    /** ALTER TABLE actions that change nothing the model holds. */
+    private static final Set<String> NEUTRAL_ACTIONS = Set.of("OWNER", "SET", "RESET", "CLUSTER", "REPLICA",
+            "ENABLE", "DISABLE", "VALIDATE", "INHERIT", "NO", "ATTACH", "DETACH", "FORCE");
+
+    private TolerantAlterTable() {
+    }
+
+    /**
+     * ALTER TABLE [IF EXISTS] [ONLY] t action, ...: every action must be one this reader knows, or the
+     * statement is refused as a whole.
+     */
+    static boolean apply(SqlTokens tokens, StatementContext context) {
+        tokens.accept("IF", "EXISTS");
+        tokens.accept("ONLY");
+        String tableName = tokens.qualifiedName();
+        if (tableName == null) {
+            return false;
+        }
+        List<Consumer<TableBuilder>> changes = new ArrayList<>();
+        while (!tokens.atEnd()) {
+            Consumer<TableBuilder> change = alterAction(tokens, context);
+            if (change == null) {
+                return false;
+            }
+            changes.add(change);
+            tokens.skipToNextItem();
+        }
+        context.table(TableName.parse(tableName)).ifPresent(t -> changes.forEach(c -> c.accept(t)));
+        return true;
+    }
+
+    private static Consumer<TableBuilder> alterAction(SqlTokens tokens, StatementContext context) {
+        if (tokens.accept("ADD")) {
+            String constraint = tokens.accept("CONSTRAINT") ? Names.unquote(tokens.next().text()) : null;
+            return addConstraint(tokens, constraint, context);
+        }
+        if (tokens.accept("DROP")) {
+            return dropConstraint(tokens);
+        }
+        if (tokens.accept("ALTER")) {
+            tokens.accept("COLUMN");
+            return alterColumn(tokens);
+        }
+        if (tokens.accept("RENAME")) {
+            return rename(tokens);
+        }
+        return NEUTRAL_ACTIONS.contains(tokens.peek().text().toUpperCase(Locale.ROOT)) ? table -> { } : null;
+    }
+
+    private static Consumer<TableBuilder> addConstraint(SqlTokens tokens, String constraint, StatementContext context) {
+        if (tokens.accept("PRIMARY", "KEY")) {
+            return keyClause(tokens, constraint, KeyKind.PRIMARY_KEY, context);
+        }
+        if (tokens.accept("UNIQUE")) {
+            boolean index = tokens.accept("KEY") || tokens.accept("INDEX");
+            if (!tokens.peek().is("(") && !tokens.peek().is("USING") && tokens.peek().isName()) {
+                constraint = Names.unquote(tokens.next().text());
+            }
+            return keyClause(tokens, constraint, index ? KeyKind.UNIQUE_INDEX : KeyKind.UNIQUE_CONSTRAINT, context);
+        }
+        if (tokens.accept("FOREIGN", "KEY")) {
+            List<String> columns = tokens.parenthesisedParts();
+            String referenced = tokens.accept("REFERENCES") ? tokens.qualifiedName() : null;
+            if (columns == null || referenced == null) {
+                return null;
+            }
+            List<String> referencedColumns = Optional.ofNullable(tokens.parenthesisedParts()).orElse(List.of());
+            ForeignKey fk = new ForeignKey(constraint, unquoted(columns), TableName.parse(referenced).name(),
+                    unquoted(referencedColumns), locate(constraint, context));
+            return table -> table.addForeignKey(fk);
+        }
+        if (tokens.accept("FULLTEXT") || tokens.accept("SPATIAL") || tokens.peek().is("INDEX")
+                || tokens.peek().is("KEY")) {
+            tokens.next();
+            if (!tokens.peek().is("(") && !tokens.peek().is("USING") && tokens.peek().isName()) {
+                constraint = Names.unquote(tokens.next().text());
+            }
+            return keyClause(tokens, constraint, KeyKind.INDEX, context);
+        }
+        if (tokens.accept("CHECK") || tokens.accept("EXCLUDE")) {
+            return table -> { };
+        }
+        return null;
+    }
+
+    /** {@code (cols)} or PostgreSQL's {@code USING INDEX idx}, which turns an existing index into the constraint. */
+    private static Location locate(String name, StatementContext context) {
+        return name == null ? context.location() : context.locateNext(name);
+    }
+
+    private static Consumer<TableBuilder> keyClause(SqlTokens tokens, String name, KeyKind kind,
+                                                    StatementContext context) {
+        Location location = locate(name, context);
+        if (tokens.accept("USING", "INDEX")) {
+            String indexName = Names.unquote(tokens.next().text());
+            return table -> promoteIndex(table, indexName, name, kind, location);
+        }
+        TolerantReader.skipUsing(tokens);
+        List<String> parts = tokens.parenthesisedParts();
+        if (parts == null || parts.isEmpty()) {
+            return null;
+        }
+        Key key = TolerantReader.key(name, kind, parts, null, location);
+        return table -> addKey(table, key);
+    }
+
+    private static void promoteIndex(TableBuilder table, String indexName, String name, KeyKind kind,
+                                     Location location) {
+        table.key(indexName).ifPresent(index -> {
+            table.dropNamed(indexName);
+            addKey(table, new Key(name == null ? indexName : name, kind, index.columns(), index.expression(),
+                    index.predicate(), location));
+        });
+    }
+
+    private static void addKey(TableBuilder table, Key key) {
+        if (key.kind() == KeyKind.PRIMARY_KEY) {
+            table.primaryKey(key);
+        } else {
+            table.addKey(key);
+        }
+    }
+
+    /** {@code ALTER [COLUMN] c SET DEFAULT x | DROP DEFAULT | SET NOT NULL | DROP NOT NULL | [SET DATA] TYPE t}. */
+    private static Consumer<TableBuilder> alterColumn(SqlTokens tokens) {
+        if (!tokens.peek().isName()) {
+            return null;
+        }
+        String column = Names.unquote(tokens.next().text());
+        Consumer<ColumnBuilder> change;
+        if (tokens.accept("SET", "DEFAULT")) {
+            String expression = tokens.restOfItem();
+            change = c -> ColumnSpecReader.setDefault(c, expression);
+        } else if (tokens.accept("DROP", "DEFAULT")) {
+            change = c -> c.defaultExpression = null;
+        } else if (tokens.accept("SET", "NOT", "NULL")) {
+            change = c -> c.nullable = false;
+        } else if (tokens.accept("DROP", "NOT", "NULL")) {
+            change = c -> c.nullable = true;
+        } else if (tokens.accept("TYPE") || tokens.accept("SET", "DATA", "TYPE")) {
+            String type = tokens.restOfItem().split("(?i)\\s+(?:USING|COLLATE)\\s+")[0].strip();
+            change = c -> c.type = type;
+        } else {
+            change = c -> { };
+        }
+        return table -> table.column(column).ifPresent(change);
+    }
+
+    /** {@code RENAME [COLUMN] a TO b} and {@code RENAME TO t}. */
+    private static Consumer<TableBuilder> rename(SqlTokens tokens) {
+        if (tokens.accept("TO")) {
+            String newName = tokens.qualifiedName();
+            return newName == null ? null : table -> table.rename(TableName.parse(newName).name());
+        }
+        if (tokens.peek().is("CONSTRAINT") || tokens.peek().is("INDEX") || tokens.peek().is("KEY")) {
+            return null;
+        }
+        tokens.accept("COLUMN");
+        String from = tokens.peek().isName() ? Names.unquote(tokens.next().text()) : null;
+        String to = tokens.accept("TO") && tokens.peek().isName() ? Names.unquote(tokens.next().text()) : null;
+        return from == null || to == null ? null : table -> table.renameColumn(from, to);
+    }
+
+    /** DROP CONSTRAINT [IF EXISTS] x, DROP INDEX/KEY x, DROP FOREIGN KEY x, DROP PRIMARY KEY, DROP [COLUMN] c. */
+    private static Consumer<TableBuilder> dropConstraint(SqlTokens tokens) {
+        if (tokens.accept("PRIMARY", "KEY")) {
+            return TableBuilder::dropPrimaryKey;
+        }
+        boolean named = tokens.accept("CONSTRAINT") || tokens.accept("INDEX") || tokens.accept("KEY")
+                || tokens.accept("FOREIGN", "KEY");
+        if (!named) {
+            tokens.accept("COLUMN");
+        }
+        tokens.accept("IF", "EXISTS");
+        if (!tokens.peek().isName()) {
+            return null;
+        }
+        String name = Names.unquote(tokens.next().text());
+        return !named ? table -> table.dropColumn(name) : table -> table.dropNamed(name);
+    }
+
+    private static List<String> unquoted(List<String> names) {
+        return names.stream().map(Names::unquote).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.Trigger;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Adds a trigger with its body text: what follows {@code FOR EACH ROW} (or the whole statement). */
+final class TriggerText {
+    private static final Pattern BODY_START = Pattern.compile("(?is)\\bFOR\\s+EACH\\s+(?:ROW|STATEMENT)\\b");
+
+    private TriggerText() {
+    }
+
+    static void apply(StatementContext context, String triggerName, TableName table) {
+        String text = context.statement().text();
+        Matcher start = BODY_START.matcher(text);
+        String body = start.find() ? text.substring(start.end()).strip() : text.strip();
+        context.table(table).ifPresent(t -> t.addTrigger(new Trigger(triggerName, t.name(), body,
+                context.location())));
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.schemaguard.rule.builtin;
+
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.rule.RuleContext;
+import io.github.schemaguard.rule.RuleOptions;
+import io.github.schemaguard.source.ddl.DdlReadResult;
+import io.github.schemaguard.source.ddl.DdlSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Runs every {@code fixtures/<rule-id>/*.sql} file through the real pipeline (DDL reader and all built-in
+ * rules). A line {@code -- expect: rule-id[, rule-id...]} expects those findings on the next line; any
+ * other finding, of any rule, fails the fixture, and so does a marker nothing answers.
+ */
+class RuleFixturesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Pattern MARKER = Pattern.compile("^\\s*--\\s*expect:\\s*(.+?)\\s*$");
+    /** "line rule-id" entries in line order, so a diff reads top to bottom like the file. */
+    private static final Comparator<String> BY_LINE = Comparator
+            .comparingInt((String entry) -> Integer.parseInt(entry.substring(0, entry.indexOf(' '))))
+            .thenComparing(Comparator.naturalOrder());
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            return files.filter(f -> f.toString().endsWith(".sql"))
+                    .map(f -> FIXTURES.relativize(f).toString().replace('\\', '/')).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixture(String name) throws IOException {
+        Path file = FIXTURES.resolve(name);
+        List<String> expected = expectedFindings(Files.readAllLines(file, StandardCharsets.UTF_8));
+        List<Finding> findings = lint(file);
+        List<String> actual = findings.stream().map(f -> f.location().line() + " " + f.ruleId())
+                .sorted(BY_LINE).toList();
+
+        List<String> missing = minus(expected, actual);
+        List<String> unexpected = minus(actual, expected);
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            fail(name + " does not behave as its markers say.\n"
+                    + "Marked but not reported (line rule):\n" + indent(missing)
+                    + "Reported but not marked:\n" + indent(unexpected.stream().map(entry -> entry + ": "
+                    + messageOf(findings, entry)).toList()));
+        }
+    }
+
+    /** Silent fixtures matter as much as firing ones: they hold false alarms down. */
+    @Test
+    void everyRuleHasFiringAndSilentFixturesInBothFirstClassDialects() throws IOException {
+        List<String> fixtures = fixtures().toList();
+        for (Rule rule : BuiltinRules.all()) {
+            for (String dialect : List.of("mysql", "postgresql")) {
+                for (String kind : List.of("fires", "silent")) {
+                    String prefix = rule.metadata().id() + "/" + dialect + "-";
+                    assertThat(fixtures).as("a %s*%s.sql fixture", prefix, kind)
+                            .anyMatch(f -> f.startsWith(prefix) && f.endsWith(kind + ".sql"));
+                }
+            }
+        }
+    }
+
+    private static List<Finding> lint(Path file) {
+        DdlReadResult read = DdlSource.read(file.getParent(), List.of(file), dialectOf(file));
+        RuleContext context = new RuleContext(read.schema(), read.problems(), null);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : BuiltinRules.all()) {
+            rule.check(context.withOptions(RuleOptions.defaults(rule.metadata())), findings::add);
+        }
+        return findings;
+    }
+
+    /** {@code mysql-fires.sql} is MySQL, {@code postgresql-silent.sql} PostgreSQL; other names detect. */
+    private static Dialect dialectOf(Path file) {
+        String name = file.getFileName().toString();
+        return Arrays.stream(Dialect.values())
+                .filter(d -> name.startsWith(d.name().toLowerCase(java.util.Locale.ROOT) + "-"))
+                .findFirst().orElse(null);
+    }
+
+    /** Each marker expects its rules on the line after it, as "line rule-id" entries. */
+    private static List<String> expectedFindings(List<String> lines) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher marker = MARKER.matcher(lines.get(i));
+            if (marker.matches()) {
+                int findingLine = i + 2;
+                Arrays.stream(marker.group(1).split(",")).map(String::trim)
+                        .forEach(ruleId -> expected.add(findingLine + " " + ruleId));
+            }
+        }
+        return expected.stream().sorted(BY_LINE).toList();
+    }
+
+    /** The entries of {@code a} not matched one-for-one in {@code b}. */
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest;
+    }
+
+    private static String messageOf(List<Finding> findings, String entry) {
+        return findings.stream().filter(f -> (f.location().line() + " " + f.ruleId()).equals(entry))
+                .map(Finding::message).findFirst().orElse("");
+    }
+
+    private static String indent(List<String> entries) {
+        return entries.isEmpty() ? "  (none)\n"
+                : entries.stream().map(e -> "  " + e + "\n").collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.schemaguard.source.ddl;
+
+import io.github.schemaguard.model.Column;
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.Key;
+import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Location;
+import io.github.schemaguard.model.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class DdlSourcePostgresTest {
+    @TempDir
+    Path dir;
+
+    private DdlReadResult read(Dialect dialect, String sql) throws IOException {
+        Path file = Files.writeString(dir.resolve("schema.sql"), sql);
+        return DdlSource.read(dir, List.of(file), dialect);
+    }
+
+    @Test
+    void readsPgDumpTablesConstraintsAndIndexes() throws IOException {
+        DdlReadResult result = read(null, """
+                SET statement_timeout = 0;
+                CREATE TABLE public.users (
+                    id bigint NOT NULL,
+                    email character varying(255) NOT NULL,
+                    login text,
+                    tenant_id integer,
+                    deleted_at timestamp without time zone,
+                    created_at timestamp with time zone DEFAULT now() NOT NULL
+                );
+                CREATE SEQUENCE public.users_id_seq START WITH 1 INCREMENT BY 1;
+                ALTER TABLE ONLY public.users ALTER COLUMN id SET DEFAULT nextval('public.users_id_seq'::regclass);
+                COPY public.users (id, email) FROM stdin;
+                1\tme@example.org
+                \\.
+                ALTER TABLE ONLY public.users
+                    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+                ALTER TABLE ONLY public.users
+                    ADD CONSTRAINT users_login_key UNIQUE (login) DEFERRABLE INITIALLY DEFERRED;
+                CREATE UNIQUE INDEX users_email_lower_idx ON public.users USING btree (lower((email)::text));
+                CREATE UNIQUE INDEX users_tenant_login ON public.users USING btree (tenant_id, login) WHERE (deleted_at IS NULL);
+                CREATE INDEX users_login_trgm ON public.users USING gin (login public.gin_trgm_ops);
+                CREATE UNIQUE INDEX users_tenant_idx ON public.users (tenant_id);
+                ALTER TABLE ONLY public.users ADD CONSTRAINT users_tenant_key UNIQUE USING INDEX users_tenant_idx;
+                ALTER TABLE IF EXISTS ONLY public.users DROP CONSTRAINT IF EXISTS users_login_key;
+                COMMENT ON TABLE public.users IS 'People who sign in';
+                COMMENT ON COLUMN public.users.email IS 'Login e-mail, it''s unique';
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.schema().dialect()).isEqualTo(Dialect.POSTGRESQL);
+        Table users = result.schema().table("USERS").orElseThrow();
+        assertThat(users.schema()).isEqualTo("public");
+        assertThat(users.comment()).isEqualTo("People who sign in");
+        Column id = users.column("id").orElseThrow();
+        assertThat(id.autoIncrement()).isTrue();
+        assertThat(id.defaultExpression()).startsWith("nextval(");
+        Column email = users.column("email").orElseThrow();
+        assertThat(email.type()).isEqualTo("character varying(255)");
+        assertThat(email.comment()).isEqualTo("Login e-mail, it's unique");
+        assertThat(users.column("created_at").orElseThrow().nullable()).isFalse();
+        assertThat(users.column("created_at").orElseThrow().defaultExpression()).isEqualTo("now()");
+
+        assertThat(users.primaryKey().name()).isEqualTo("users_pkey");
+        assertThat(users.primaryKey().location()).isEqualTo(Location.of("schema.sql", 16, 20));
+        assertThat(users.keys()).extracting(Key::name, Key::kind, Key::columns, Key::expression, Key::predicate)
+                .containsExactly(
+                        tuple("users_email_lower_idx", KeyKind.UNIQUE_INDEX, List.of("lower((email)::text)"), true,
+                                null),
+                        tuple("users_tenant_login", KeyKind.UNIQUE_INDEX, List.of("tenant_id", "login"), false,
+                                "deleted_at IS NULL"),
+                        tuple("users_login_trgm", KeyKind.INDEX, List.of("login"), false, null),
+                        tuple("users_tenant_key", KeyKind.UNIQUE_CONSTRAINT, List.of("tenant_id"), false, null));
+        assertThat(result.stats().skipped()).isEqualTo(3);
+        assertThat(result.stats().notUnderstood()).isZero();
+    }
+
+    @Test
+    void readsIdentitySerialGeneratedColumnsAndForeignKeys() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE customer (id serial PRIMARY KEY, code text UNIQUE);
+                CREATE TABLE orders (
+                    id bigint GENERATED BY DEFAULT AS IDENTITY,
+                    seq bigserial,
+                    customer_id integer NOT NULL REFERENCES customer (id),
+                    amount numeric(10,2),
+                    amount_cents bigint GENERATED ALWAYS AS (amount * 100) STORED,
+                    CONSTRAINT orders_pkey PRIMARY KEY (id)
+                );
+                ALTER TABLE orders ALTER COLUMN amount SET NOT NULL, ALTER COLUMN amount SET DEFAULT 0;
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        Table customer = result.schema().table("customer").orElseThrow();
+        assertThat(customer.column("id").orElseThrow().autoIncrement()).isTrue();
+        assertThat(customer.column("id").orElseThrow().nullable()).isFalse();
+        assertThat(customer.primaryKey().columns()).containsExactly("id");
+        assertThat(customer.keys()).extracting(Key::kind, Key::columns)
+                .containsExactly(tuple(KeyKind.UNIQUE_CONSTRAINT, List.of("code")));
+
+        Table orders = result.schema().table("orders").orElseThrow();
+        assertThat(orders.column("id").orElseThrow().autoIncrement()).isTrue();
+        assertThat(orders.column("id").orElseThrow().nullable()).isFalse();
+        assertThat(orders.column("seq").orElseThrow().autoIncrement()).isTrue();
+        assertThat(orders.column("amount_cents").orElseThrow().generatedExpression()).isEqualTo("amount * 100");
+        assertThat(orders.column("amount_cents").orElseThrow().autoIncrement()).isFalse();
+        assertThat(orders.column("amount").orElseThrow().nullable()).isFalse();
+        assertThat(orders.column("amount").orElseThrow().defaultExpression()).isEqualTo("0");
+        assertThat(orders.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.columns()).containsExactly("customer_id");
+            assertThat(fk.referencedTable()).isEqualTo("customer");
+            assertThat(fk.referencedColumns()).containsExactly("id");
+        });
+        assertThat(orders.primaryKey().location()).isEqualTo(Location.of("schema.sql", 8, 16));
+    }
+
+    @Test
+    void readsPostgresTriggers() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE t (id int);
+                CREATE TRIGGER t_stamp BEFORE INSERT OR UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION public.stamp();
+                """);
+
+        assertThat(result.schema().table("t").orElseThrow().triggers()).singleElement().satisfies(trigger -> {
+            assertThat(trigger.name()).isEqualTo("t_stamp");
+            assertThat(trigger.body()).isEqualTo("EXECUTE FUNCTION public.stamp()");
+            assertThat(trigger.location()).isEqualTo(Location.of("schema.sql", 2, 1));
+        });
+    }
+
+    @Test
+    void latestDefinitionWinsAndH2DropOrderIsUnderstood() throws IOException {
+        DdlReadResult result = read(Dialect.H2, """
+                CREATE TABLE owners (id INTEGER IDENTITY PRIMARY KEY, name VARCHAR(30));
+                DROP TABLE owners IF EXISTS;
+                DROP TABLE never_created IF EXISTS;
+                CREATE TABLE IF NOT EXISTS owners (id INTEGER, login VARCHAR(30));
+                CREATE INDEX owners_login ON owners (login);
+                DROP INDEX owners_login;
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        Table owners = result.schema().table("owners").orElseThrow();
+        assertThat(owners.columns()).extracting(Column::name).containsExactly("id", "login");
+        assertThat(owners.location().line()).isEqualTo(4);
+        assertThat(owners.keys()).isEmpty();
+        assertThat(owners.primaryKey()).isNull();
+    }
+
+    @Test
+    void reportsStatementsNoReaderUnderstandsAndGoesOn() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE a (id int);
+                CREATE TABLE b (id int,, broken);
+                CREATE TABLE c (id int);
+                """);
+
+        assertThat(result.schema().tables()).extracting(Table::name).containsExactly("a", "c");
+        assertThat(result.stats()).isEqualTo(new DdlReadStats(1, 3, 0, 1));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo(Location.of("schema.sql", 2, 1));
+            assertThat(problem.cause()).isNotBlank().doesNotContain("\n").doesNotStartWith("net.sf");
+            assertThat(problem.excerpt()).isEqualTo("CREATE TABLE b (id int,, broken)");
+        });
+    }
+
+    @Test
+    void reportsAnUnreadableFileAndReadsTheOthers() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.sql"), "CREATE TABLE a (id int);");
+        Path missing = dir.resolve("sub/missing.sql");
+
+        DdlReadResult result = DdlSource.read(dir, List.of(missing, good), Dialect.MYSQL);
+
+        assertThat(result.schema().tables()).extracting(Table::name).containsExactly("a");
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo(Location.of("sub/missing.sql", 1, 1));
+            assertThat(problem.cause()).contains("missing.sql");
+        });
+        assertThat(result.stats().files()).isEqualTo(2);
+    }
+}
