@@ -2,6 +2,7 @@ package io.github.schemaguard.bench;
 
 import io.github.schemaguard.source.ParseProblem;
 import io.github.schemaguard.source.ddl.DdlFileReader;
+import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
@@ -74,6 +75,12 @@ public final class CorpusCoverage {
                 }
             }
         }
+        System.out.printf("%nEach folder read as one migration set, in migration order:%n");
+        for (Path folder : folders(files)) {
+            DdlReadResult result = DdlSource.read(corpus, DdlFiles.find(folder, List.of("*.sql"), List.of()), null);
+            System.out.printf("%-50s %s tables=%d problems=%d%n", corpus.relativize(folder), result.stats(),
+                    result.schema().tables().size(), result.problems().size());
+        }
         int schema = statements - skipped;
         System.out.printf("%nTOTAL files=%d statements=%d skipped=%d schema=%d understood=%d notUnderstood=%d"
                         + " understood%%=%.2f time=%dms%n", files.size(), statements, skipped, schema,
@@ -81,6 +88,10 @@ public final class CorpusCoverage {
                 (System.nanoTime() - started) / 1_000_000);
         System.out.println("CREATE TABLE / unique / primary-key failures: " + critical.size());
         critical.forEach(System.out::println);
+    }
+
+    private static List<Path> folders(List<Path> files) {
+        return files.stream().map(Path::getParent).distinct().sorted().toList();
     }
 
     /** Whether the failed statement creates a table or declares a unique index, unique or primary key. */

@@ -35,7 +35,12 @@ final class AlterTableApplier {
             case RENAME -> table.renameColumn(Names.unquote(action.getColumnOldName()),
                     Names.unquote(action.getColumnName()));
             case RENAME_TABLE -> table.rename(TableName.parse(action.getNewTableName()).name());
-            case RENAME_INDEX, RENAME_KEY, RENAME_CONSTRAINT -> { }
+            case RENAME_INDEX, RENAME_KEY, RENAME_CONSTRAINT -> {
+                if (action.getOldIndex() != null && action.getIndex() != null) {
+                    table.renameKey(JsqlElements.indexName(action.getOldIndex()),
+                            JsqlElements.indexName(action.getIndex()));
+                }
+            }
             case COMMENT, COMMENT_WITH_EQUAL_SIGN ->
                     table.comment(SqlText.stringValue(action.getCommentText(), context.backslashEscapes()));
             default -> { }

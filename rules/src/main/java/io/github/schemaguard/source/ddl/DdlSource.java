@@ -45,7 +45,8 @@ public final class DdlSource {
 
         int skipped = 0;
         Schema schema;
-        try (StatementApplication application = new StatementApplication(effective)) {
+        try (StatementApplication application = new StatementApplication(effective,
+                RoutineTexts.collect(statements))) {
             for (SqlStatement statement : statements) {
                 if (StatementClassifier.classify(statement.text()) == StatementKind.SCHEMA) {
                     application.add(statement);

@@ -3,6 +3,7 @@ package io.github.schemaguard.source.ddl;
 import io.github.schemaguard.model.ForeignKey;
 import io.github.schemaguard.model.Key;
 import io.github.schemaguard.model.KeyKind;
+import io.github.schemaguard.model.Location;
 import io.github.schemaguard.model.Names;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
@@ -71,8 +72,8 @@ final class JsqlElements {
     static void addIndex(Index index, TableBuilder table, StatementContext context) {
         String name = indexName(index);
         if (index instanceof ForeignKeyIndex fk) {
-            table.addForeignKey(new ForeignKey(name, unquoted(fk.getColumnsNames()),
-                    tableName(fk.getTable()).name(), unquoted(fk.getReferencedColumnNames()),
+            table.addForeignKey(new ForeignKey(name, SqlText.unquoted(fk.getColumnsNames()),
+                    tableName(fk.getTable()).name(), SqlText.unquoted(fk.getReferencedColumnNames()),
                     context.locateNext(name != null ? name : "FOREIGN")));
             return;
         }
@@ -80,6 +81,16 @@ final class JsqlElements {
         if (kind == null || index.getColumns() == null || index.getColumns().isEmpty()) {
             return;
         }
+        Key key = key(index, name, kind, null, context.locateNext(name != null ? name : clauseKeyword(index)));
+        if (kind == KeyKind.PRIMARY_KEY) {
+            table.primaryKey(key);
+        } else {
+            table.addKey(key);
+        }
+    }
+
+    /** A key from JSqlParser's index: plain column parts unquoted, expression parts as text. */
+    static Key key(Index index, String name, KeyKind kind, String predicate, Location location) {
         List<String> parts = new ArrayList<>();
         boolean expression = false;
         for (Index.ColumnParams part : index.getColumns()) {
@@ -87,13 +98,7 @@ final class JsqlElements {
             parts.add(part.isExpression() ? SqlText.unparenthesize(part.getExpression().toString())
                     : Names.unquote(part.getColumnName()));
         }
-        Key key = new Key(name, kind, parts, expression, null, context.locateNext(name != null ? name
-                : clauseKeyword(index)));
-        if (kind == KeyKind.PRIMARY_KEY) {
-            table.primaryKey(key);
-        } else {
-            table.addKey(key);
-        }
+        return new Key(name, kind, parts, expression, predicate, location);
     }
 
     /** The word an unnamed key clause starts with ({@code PRIMARY}, {@code UNIQUE}, {@code KEY}...), to locate it. */
@@ -119,9 +124,5 @@ final class JsqlElements {
             case INDEX, FULLTEXT, SPATIAL -> KeyKind.INDEX;
             default -> null;
         };
-    }
-
-    static List<String> unquoted(List<String> names) {
-        return names == null ? List.of() : names.stream().map(Names::unquote).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.schemaguard.source.ddl;
 
-import io.github.schemaguard.model.Key;
 import io.github.schemaguard.model.KeyKind;
 import io.github.schemaguard.model.Names;
 import net.sf.jsqlparser.schema.Table;
@@ -14,8 +13,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 import net.sf.jsqlparser.statement.drop.Drop;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,18 +54,10 @@ final class JsqlStatementApplier {
     private static void createIndex(CreateIndex create, StatementContext context) {
         context.table(JsqlElements.tableName(create.getTable())).ifPresent(table -> {
             Index index = create.getIndex();
-            List<String> parts = new ArrayList<>();
-            boolean expression = false;
-            for (Index.ColumnParams part : index.getColumns()) {
-                expression |= part.isExpression();
-                parts.add(part.isExpression() ? SqlText.unparenthesize(part.getExpression().toString())
-                        : Names.unquote(part.getColumnName()));
-            }
-            boolean unique = index.getType() != null && index.getType().toUpperCase().contains("UNIQUE");
+            boolean unique = index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
             String predicate = create.getWhere() == null ? null : SqlText.unparenthesize(create.getWhere().toString());
-            String name = index.getName() == null ? null : Names.unquote(index.getName());
-            table.addKey(new Key(name, unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, parts, expression, predicate,
-                    context.location()));
+            table.addKey(JsqlElements.key(index, JsqlElements.indexName(index),
+                    unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, predicate, context.location()));
         });
     }
 

@@ -12,6 +12,20 @@ import java.util.Optional;
 /** The schema while migrations are being applied, in creation order; {@link #freeze} gives the model. */
 final class SchemaBuilder {
     private final List<TableBuilder> tables = new ArrayList<>();
+    private final RoutineTexts routines;
+
+    SchemaBuilder() {
+        this(RoutineTexts.none());
+    }
+
+    /** @param routines the functions and procedures the files define, for trigger bodies */
+    SchemaBuilder(RoutineTexts routines) {
+        this.routines = routines;
+    }
+
+    RoutineTexts routines() {
+        return routines;
+    }
 
     /** Creates a table; an existing one of the same name is replaced, so the latest definition wins. */
     TableBuilder create(TableName name, Location location) {

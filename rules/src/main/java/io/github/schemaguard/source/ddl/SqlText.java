@@ -2,7 +2,8 @@ package io.github.schemaguard.source.ddl;
 
 import io.github.schemaguard.model.Names;
 
-import java.util.Locale;
+import java.util.List;
+
 
 /** Small text helpers shared by the readers: literals, name positions, excerpts. */
 final class SqlText {
@@ -55,17 +56,17 @@ final class SqlText {
      * as a whole word, ignoring case; -1 when it is not there.
      */
     static int indexOfName(String text, String name, int from) {
-        String bare = Names.unquote(name).toLowerCase(Locale.ROOT);
+        String bare = Names.unquote(name);
         if (bare.isEmpty()) {
             return -1;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = lower.indexOf(bare, Math.max(from, 0)); i >= 0; i = lower.indexOf(bare, i + 1)) {
+        // scans from 'from' only, so that locating every column of a long statement stays linear
+        for (int i = Math.max(from, 0); i + bare.length() <= text.length(); i++) {
             int end = i + bare.length();
-            boolean startOk = i == 0 || !isWordChar(lower.charAt(i - 1));
-            boolean endOk = end >= lower.length() || !isWordChar(lower.charAt(end));
-            if (startOk && endOk) {
-                return i > 0 && isQuote(lower.charAt(i - 1)) ? i - 1 : i;
+            if (text.regionMatches(true, i, bare, 0, bare.length())
+                    && (i == 0 || !isWordChar(text.charAt(i - 1)))
+                    && (end >= text.length() || !isWordChar(text.charAt(end)))) {
+                return i > 0 && isQuote(text.charAt(i - 1)) ? i - 1 : i;
             }
         }
         return -1;
@@ -113,6 +114,10 @@ final class SqlText {
             i = end;
         }
         return out.toString();
+    }
+
+    static List<String> unquoted(List<String> names) {
+        return names == null ? List.of() : names.stream().map(Names::unquote).toList();
     }
 
     /** The statement's first characters on one line, so a user recognises it in a message. */

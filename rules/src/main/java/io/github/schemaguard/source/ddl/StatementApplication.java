@@ -21,13 +21,14 @@ final class StatementApplication implements AutoCloseable {
 
     private final StatementParser parser;
     private final StatementReader reader;
-    private final SchemaBuilder schema = new SchemaBuilder();
+    private final SchemaBuilder schema;
     private final Deque<Future<StatementReader.Parsed>> pending = new ArrayDeque<>();
     private final List<ParseProblem> problems = new ArrayList<>();
     private final Dialect dialect;
 
-    StatementApplication(Dialect dialect) {
+    StatementApplication(Dialect dialect, RoutineTexts routines) {
         this.dialect = dialect;
+        this.schema = new SchemaBuilder(routines);
         this.parser = new StatementParser(StatementParser.DEFAULT_TIMEOUT_MILLIS, dialect == Dialect.MYSQL);
         this.reader = new StatementReader(parser, dialect);
     }

@@ -40,6 +40,7 @@ final class TableBuilder {
 
     void rename(String newName) {
         name = newName;
+        triggers.replaceAll(t -> new Trigger(t.name(), newName, t.body(), t.location()));
     }
 
     void comment(String text) {
@@ -52,23 +53,24 @@ final class TableBuilder {
 
     /** Adds a column, or replaces the definition of a column with the same name in place. */
     void putColumn(ColumnBuilder column) {
-        int index = indexOf(column.name);
-        if (index < 0) {
-            columns.add(column);
-        } else {
-            columns.set(index, column);
-        }
+        replaceColumn(column.name, column);
     }
 
-    /** MySQL CHANGE: a new definition, possibly under a new name, at the old column's position. */
+    /**
+     * MySQL CHANGE / MODIFY: a new definition, possibly under a new name, at the old column's position. A
+     * primary-key column stays NOT NULL whatever the new definition says, as the databases keep it.
+     */
     void replaceColumn(String oldName, ColumnBuilder column) {
         int index = indexOf(oldName);
         if (index < 0) {
             columns.add(column);
-            return;
+        } else {
+            columns.set(index, column);
+            renameInKeys(oldName, column.name);
         }
-        columns.set(index, column);
-        renameInKeys(oldName, column.name);
+        if (primaryKey != null && primaryKey.coversColumn(column.name)) {
+            column.nullable = false;
+        }
     }
 
     void renameColumn(String oldName, String newName) {
@@ -148,6 +150,20 @@ final class TableBuilder {
         }
         return foreignKeys.removeIf(fk -> fk.name() == null
                 && ImplicitNames.matchesForeignKey(name, fk.columns(), constraintName));
+    }
+
+    /** Renames an index or constraint: a key, the primary key or a foreign key. */
+    void renameKey(String oldName, String newName) {
+        keys.replaceAll(k -> Names.same(k.name(), oldName) ? withName(k, newName) : k);
+        if (primaryKey != null && Names.same(primaryKey.name(), oldName)) {
+            primaryKey = withName(primaryKey, newName);
+        }
+        foreignKeys.replaceAll(fk -> Names.same(fk.name(), oldName) ? new ForeignKey(newName, fk.columns(),
+                fk.referencedTable(), fk.referencedColumns(), fk.location()) : fk);
+    }
+
+    private static Key withName(Key key, String name) {
+        return new Key(name, key.kind(), key.columns(), key.expression(), key.predicate(), key.location());
     }
 
     boolean dropTrigger(String triggerName) {

@@ -86,13 +86,12 @@ final class TolerantAlterTable {
                 return null;
             }
             List<String> referencedColumns = Optional.ofNullable(tokens.parenthesisedParts()).orElse(List.of());
-            ForeignKey fk = new ForeignKey(constraint, unquoted(columns), TableName.parse(referenced).name(),
-                    unquoted(referencedColumns), locate(constraint, context));
+            ForeignKey fk = new ForeignKey(constraint, SqlText.unquoted(columns), TableName.parse(referenced).name(),
+                    SqlText.unquoted(referencedColumns), locate(constraint, context));
             return table -> table.addForeignKey(fk);
         }
-        if (tokens.accept("FULLTEXT") || tokens.accept("SPATIAL") || tokens.peek().is("INDEX")
-                || tokens.peek().is("KEY")) {
-            tokens.next();
+        boolean fulltext = tokens.accept("FULLTEXT") || tokens.accept("SPATIAL");
+        if (tokens.accept("INDEX") || tokens.accept("KEY") || fulltext) {
             if (!tokens.peek().is("(") && !tokens.peek().is("USING") && tokens.peek().isName()) {
                 constraint = Names.unquote(tokens.next().text());
             }
@@ -104,11 +103,11 @@ final class TolerantAlterTable {
         return null;
     }
 
-    /** {@code (cols)} or PostgreSQL's {@code USING INDEX idx}, which turns an existing index into the constraint. */
     private static Location locate(String name, StatementContext context) {
         return name == null ? context.location() : context.locateNext(name);
     }
 
+    /** {@code (cols)} or PostgreSQL's {@code USING INDEX idx}, which turns an existing index into the constraint. */
     private static Consumer<TableBuilder> keyClause(SqlTokens tokens, String name, KeyKind kind,
                                                     StatementContext context) {
         Location location = locate(name, context);
@@ -142,7 +141,10 @@ final class TolerantAlterTable {
         }
     }
 
-    /** {@code ALTER [COLUMN] c SET DEFAULT x | DROP DEFAULT | SET NOT NULL | DROP NOT NULL | [SET DATA] TYPE t}. */
+    /**
+     * {@code ALTER [COLUMN] c SET DEFAULT x | DROP DEFAULT | SET NOT NULL | DROP NOT NULL | [SET DATA] TYPE t |
+     * ADD GENERATED ... AS IDENTITY | DROP IDENTITY}; other column changes (statistics, storage) change nothing.
+     */
     private static Consumer<TableBuilder> alterColumn(SqlTokens tokens) {
         if (!tokens.peek().isName()) {
             return null;
@@ -161,20 +163,30 @@ final class TolerantAlterTable {
         } else if (tokens.accept("TYPE") || tokens.accept("SET", "DATA", "TYPE")) {
             String type = tokens.restOfItem().split("(?i)\\s+(?:USING|COLLATE)\\s+")[0].strip();
             change = c -> c.type = type;
+        } else if (tokens.accept("ADD", "GENERATED")) {
+            // pg_dump declares identity columns this way, after the CREATE TABLE
+            change = c -> {
+                c.autoIncrement = true;
+                c.nullable = false;
+            };
+        } else if (tokens.accept("DROP", "IDENTITY")) {
+            change = c -> c.autoIncrement = false;
         } else {
             change = c -> { };
         }
         return table -> table.column(column).ifPresent(change);
     }
 
-    /** {@code RENAME [COLUMN] a TO b} and {@code RENAME TO t}. */
+    /** {@code RENAME [COLUMN] a TO b}, {@code RENAME CONSTRAINT|INDEX|KEY a TO b} and {@code RENAME TO t}. */
     private static Consumer<TableBuilder> rename(SqlTokens tokens) {
         if (tokens.accept("TO")) {
             String newName = tokens.qualifiedName();
             return newName == null ? null : table -> table.rename(TableName.parse(newName).name());
         }
-        if (tokens.peek().is("CONSTRAINT") || tokens.peek().is("INDEX") || tokens.peek().is("KEY")) {
-            return null;
+        if (tokens.accept("CONSTRAINT") || tokens.accept("INDEX") || tokens.accept("KEY")) {
+            String from = tokens.peek().isName() ? Names.unquote(tokens.next().text()) : null;
+            String to = tokens.accept("TO") && tokens.peek().isName() ? Names.unquote(tokens.next().text()) : null;
+            return from == null || to == null ? null : table -> table.renameKey(from, to);
         }
         tokens.accept("COLUMN");
         String from = tokens.peek().isName() ? Names.unquote(tokens.next().text()) : null;
@@ -198,9 +210,5 @@ final class TolerantAlterTable {
         }
         String name = Names.unquote(tokens.next().text());
         return !named ? table -> table.dropColumn(name) : table -> table.dropNamed(name);
-    }
-
-    private static List<String> unquoted(List<String> names) {
-        return names.stream().map(Names::unquote).toList();
     }
 }

@@ -146,8 +146,8 @@ final class TolerantCreateTable {
             return Optional.empty();
         }
         List<String> referencedColumns = Optional.ofNullable(tokens.parenthesisedParts()).orElse(List.of());
-        return Optional.of(new ForeignKey(name, columns.stream().map(Names::unquote).toList(),
-                TableName.parse(referenced).name(), referencedColumns.stream().map(Names::unquote).toList(),
+        return Optional.of(new ForeignKey(name, SqlText.unquoted(columns),
+                TableName.parse(referenced).name(), SqlText.unquoted(referencedColumns),
                 location));
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class RuleFixturesTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    /** The copies Maven puts on the test classpath, so the test runs from any working directory. */
+    private static final Path FIXTURES = fixturesDirectory();
     private static final Pattern MARKER = Pattern.compile("^\\s*--\\s*expect:\\s*(.+?)\\s*$");
     /** "line rule-id" entries in line order, so a diff reads top to bottom like the file. */
     private static final Comparator<String> BY_LINE = Comparator
@@ -64,6 +66,14 @@ class RuleFixturesTest {
                     + "Marked but not reported (line rule):\n" + indent(missing)
                     + "Reported but not marked:\n" + indent(unexpected.stream().map(entry -> entry + ": "
                     + messageOf(findings, entry)).toList()));
+        }
+    }
+
+    private static Path fixturesDirectory() {
+        try {
+            return Path.of(RuleFixturesTest.class.getResource("/fixtures").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the fixtures on the test classpath", e);
         }
     }
 

@@ -118,7 +118,7 @@ class DdlSourceMySqlTest {
         assertThat(orderNo.comment()).isEqualTo("订单号");
         assertThat(orderNo.location()).isEqualTo(Location.of("db/migration/V2__m.sql", 2, 10));
         assertThat(order.column("remark").orElseThrow().location())
-                .isEqualTo(Location.of("db/migration/V2__m.sql", 3, 19));
+                .isEqualTo(Location.of("db/migration/V2__m.sql", 3, 17));
         Column state = order.column("state").orElseThrow();
         assertThat(state.defaultExpression()).isEqualTo("0");
         assertThat(state.comment()).isEqualTo("state");
@@ -139,6 +139,21 @@ class DdlSourceMySqlTest {
         Table t = table(result, "t");
         assertThat(t.keys()).isEmpty();
         assertThat(t.primaryKey()).isNull();
+    }
+
+    @Test
+    void keepsPrimaryKeyColumnsNotNullAndTriggersWithTheirRenamedTable() throws IOException {
+        DdlReadResult result = read("""
+                CREATE TABLE t (id int NOT NULL, PRIMARY KEY (id));
+                CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.id = 1;
+                ALTER TABLE t MODIFY id bigint;
+                RENAME TABLE t TO t2;
+                """);
+
+        Table t2 = table(result, "t2");
+        assertThat(t2.column("id").orElseThrow().type()).isEqualTo("bigint");
+        assertThat(t2.column("id").orElseThrow().nullable()).isFalse();
+        assertThat(t2.triggers()).extracting(trigger -> trigger.table()).containsExactly("t2");
     }
 
     @Test

@@ -139,6 +139,25 @@ class DdlSourcePostgresTest {
     }
 
     @Test
+    void completesATriggerBodyWithTheFunctionItExecutes() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE FUNCTION public.set_order_no() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  NEW.order_no := to_char(now(), 'YYYYMMDDHH24MISS');
+                  RETURN NEW;
+                END $$;
+                CREATE TABLE orders (id int, order_no text);
+                CREATE TRIGGER orders_no BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION public.set_order_no();
+                """);
+
+        assertThat(result.schema().table("orders").orElseThrow().triggers()).singleElement()
+                .satisfies(trigger -> assertThat(trigger.body())
+                        .startsWith("EXECUTE FUNCTION public.set_order_no()")
+                        .contains("NEW.order_no := to_char(now(), 'YYYYMMDDHH24MISS')"));
+        assertThat(result.stats().skipped()).isEqualTo(1);
+    }
+
+    @Test
     void latestDefinitionWinsAndH2DropOrderIsUnderstood() throws IOException {
         DdlReadResult result = read(Dialect.H2, """
                 CREATE TABLE owners (id INTEGER IDENTITY PRIMARY KEY, name VARCHAR(30));

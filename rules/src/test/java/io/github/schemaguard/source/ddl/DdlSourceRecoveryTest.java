@@ -125,6 +125,35 @@ class DdlSourceRecoveryTest {
     }
 
     @Test
+    void renamedConstraintsAreDroppedByTheirNewName() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE t (id int, code text, CONSTRAINT t_code_key UNIQUE (code));
+                ALTER TABLE t RENAME CONSTRAINT t_code_key TO t_code_uk;
+                ALTER TABLE IF EXISTS ONLY t RENAME CONSTRAINT t_code_uk TO t_code_unique;
+                ALTER TABLE t DROP CONSTRAINT t_code_key;
+                """);
+
+        assertThat(result.schema().table("t").orElseThrow().keys()).extracting(Key::name)
+                .containsExactly("t_code_unique");
+    }
+
+    @Test
+    void readsIdentityColumnsDeclaredByPgDumpAfterTheTable() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE public.t (id integer NOT NULL, n integer);
+                ALTER TABLE public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+                    SEQUENCE NAME public.t_id_seq
+                    START WITH 1
+                    CACHE 1
+                );
+                """);
+
+        Table t = result.schema().table("t").orElseThrow();
+        assertThat(t.column("id").orElseThrow().autoIncrement()).isTrue();
+        assertThat(t.column("n").orElseThrow().autoIncrement()).isFalse();
+    }
+
+    @Test
     void readsMysqlStringsWithBackslashEscapes() throws IOException {
         DdlReadResult result = read(Dialect.MYSQL, """
                 CREATE TABLE t (id int COMMENT 'the user\\'s id') COMMENT='a \\\\ b';
