@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which columns identify a row to the business (order numbers, serial numbers, codes,
@@ -48,6 +49,8 @@ final class BusinessKeyColumns {
      */
     private static final Set<String> TRANSACTION_WORDS = Set.of("trade", "flow", "txn", "transaction");
     private static final Set<String> EXTERNAL_WORDS = Set.of("external", "ext", "outer");
+    /** What follows a type's base name: {@code (32)}, {@code [ ]}, {@code unsigned}. */
+    private static final Pattern TYPE_ARGUMENTS = Pattern.compile("[\\s(\\[].*");
     private static final Set<String> NON_KEY_TYPES = Set.of("bool", "boolean", "bit", "float", "float4", "float8",
             "double", "real", "money", "json", "jsonb", "blob", "longblob", "mediumblob", "bytea", "geometry");
 
@@ -152,7 +155,7 @@ final class BusinessKeyColumns {
         if (type == null) {
             return false;
         }
-        String base = type.toLowerCase(Locale.ROOT).replaceAll("[\\s(\\[].*", "");
+        String base = TYPE_ARGUMENTS.matcher(type.toLowerCase(Locale.ROOT)).replaceFirst("");
         return NON_KEY_TYPES.contains(base) || type.contains("[]")
                 || base.matches("decimal|numeric") && type.matches(".*,\\s*[1-9].*");
     }

@@ -5,6 +5,7 @@ import io.github.schemaguard.model.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A list of case-insensitive name globs such as {@code *_no} ({@code *} matches any run of
@@ -12,27 +13,28 @@ import java.util.regex.Pattern;
  */
 final class NamePatterns {
 
-    private final List<Pattern> patterns;
+    /** All globs as one alternation: one match per name, however many globs. */
+    private final Pattern pattern;
 
-    private NamePatterns(List<Pattern> patterns) {
-        this.patterns = patterns;
+    private NamePatterns(Pattern pattern) {
+        this.pattern = pattern;
     }
 
     static NamePatterns of(List<String> globs) {
-        return new NamePatterns(globs.stream().map(NamePatterns::compile).toList());
+        return new NamePatterns(Pattern.compile(globs.isEmpty() ? "(?!)"
+                : globs.stream().map(NamePatterns::regex).collect(Collectors.joining("|"))));
     }
 
     boolean matches(String name) {
-        String key = Names.key(name);
-        return patterns.stream().anyMatch(p -> p.matcher(key).matches());
+        return pattern.matcher(Names.key(name)).matches();
     }
 
-    private static Pattern compile(String glob) {
+    private static String regex(String glob) {
         String[] literals = glob.toLowerCase(Locale.ROOT).split("\\*", -1);
         StringBuilder regex = new StringBuilder(Pattern.quote(literals[0]));
         for (int i = 1; i < literals.length; i++) {
             regex.append(".*").append(Pattern.quote(literals[i]));
         }
-        return Pattern.compile(regex.toString());
+        return regex.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Identifiers as lists of lower-case words ({@code orderNo} and {@code ORDER_NO} both become
@@ -19,12 +20,16 @@ final class NameWords {
     private static final Set<String> GENERIC_TABLE_WORDS = Set.of("info", "information", "main", "master",
             "base", "tbl", "tab", "table");
 
+    // Compiled once: rules split every column name of the schema, often several times.
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9\\p{L}]+");
+
     private NameWords() {
     }
 
     static List<String> of(String identifier) {
-        String spaced = Names.unquote(identifier).replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-        return Arrays.stream(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9\\p{L}]+"))
+        String spaced = CAMEL_HUMP.matcher(Names.unquote(identifier)).replaceAll("$1_$2");
+        return Arrays.stream(SEPARATORS.split(spaced.toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty()).toList();
     }
 

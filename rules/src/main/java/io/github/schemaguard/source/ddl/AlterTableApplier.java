@@ -3,10 +3,12 @@ package io.github.schemaguard.source.ddl;
 import io.github.schemaguard.model.Names;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterExpressionPartition;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Applies a parsed ALTER TABLE, action by action, in the order written. */
@@ -41,10 +43,18 @@ final class AlterTableApplier {
                             JsqlElements.indexName(action.getIndex()));
                 }
             }
+            case ATTACH_PARTITION -> partition(action, context).ifPresent(p -> p.attachTo(table));
+            case DETACH_PARTITION -> partition(action, context).ifPresent(TableBuilder::inheritPartitionKeys);
             case COMMENT, COMMENT_WITH_EQUAL_SIGN ->
                     table.comment(SqlText.stringValue(action.getCommentText(), context.backslashEscapes()));
             default -> { }
         }
+    }
+
+    /** The table named by PostgreSQL's ATTACH/DETACH PARTITION; a detached partition keeps the keys it had. */
+    private static Optional<TableBuilder> partition(AlterExpression action, StatementContext context) {
+        return action instanceof AlterExpressionPartition partition && partition.getPartitionTable() != null
+                ? context.table(JsqlElements.tableName(partition.getPartitionTable())) : Optional.empty();
     }
 
     private static void add(AlterExpression action, TableBuilder table, StatementContext context) {

@@ -20,6 +20,16 @@ final class ColumnBuilder {
         this.location = location;
     }
 
+    /** The column a partition created with PARTITION OF gets: the same definition, without the comment. */
+    ColumnBuilder partitionCopy() {
+        ColumnBuilder copy = new ColumnBuilder(name, type, location);
+        copy.nullable = nullable;
+        copy.defaultExpression = defaultExpression;
+        copy.generatedExpression = generatedExpression;
+        copy.autoIncrement = autoIncrement;
+        return copy;
+    }
+
     Column freeze() {
         return new Column(name, type, nullable, defaultExpression, generatedExpression, autoIncrement, comment,
                 location);

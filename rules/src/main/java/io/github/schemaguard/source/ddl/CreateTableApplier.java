@@ -8,9 +8,9 @@ import net.sf.jsqlparser.statement.create.table.TableOption;
 import java.util.List;
 
 /**
- * Applies a parsed CREATE TABLE: columns, inline and table-level keys, the table comment. A table created
- * again (even with IF NOT EXISTS) replaces the earlier one: dumps re-create tables, and the latest
- * definition is what the migrations mean.
+ * Applies a parsed CREATE TABLE: columns (a PostgreSQL {@code PARTITION OF} takes its parent's), inline and
+ * table-level keys, the table comment. A table created again (even with IF NOT EXISTS) replaces the earlier
+ * one: dumps re-create tables, and the latest definition is what the migrations mean.
  */
 final class CreateTableApplier {
     private CreateTableApplier() {
@@ -20,6 +20,12 @@ final class CreateTableApplier {
         TableName name = JsqlElements.tableName(create.getTable());
         TableBuilder table = context.schema().create(name, context.location());
         context.skipPast(create.getTable().getName());
+        if (create.getPartitionOf() != null) {
+            context.table(JsqlElements.tableName(create.getPartitionOf())).ifPresent(parent -> {
+                table.copyColumnsOf(parent);
+                table.attachTo(parent);
+            });
+        }
         List<ColumnDefinition> definitions = create.getColumnDefinitions() == null ? List.of()
                 : create.getColumnDefinitions();
         for (ColumnDefinition definition : definitions) {

@@ -43,21 +43,16 @@ public final class DdlSource {
         List<SqlStatement> statements = new ArrayList<>();
         contents.forEach((name, content) -> statements.addAll(StatementSplitter.split(name, content, effective)));
 
-        int skipped = 0;
+        List<SqlStatement> schemaStatements = statements.stream()
+                .filter(s -> StatementClassifier.classify(s.text()) == StatementKind.SCHEMA).toList();
         Schema schema;
         try (StatementApplication application = new StatementApplication(effective,
                 RoutineTexts.collect(statements))) {
-            for (SqlStatement statement : statements) {
-                if (StatementClassifier.classify(statement.text()) == StatementKind.SCHEMA) {
-                    application.add(statement);
-                } else {
-                    skipped++;
-                }
-            }
-            schema = application.finish();
+            schema = application.apply(schemaStatements);
             problems.addAll(application.problems());
         }
         int notUnderstood = problems.size() - unreadable;
+        int skipped = statements.size() - schemaStatements.size();
         DdlReadStats stats = new DdlReadStats(files.size(), statements.size(), skipped, notUnderstood);
         return new DdlReadResult(schema, stats, problems);
     }

@@ -72,7 +72,9 @@ final class SchemaBuilder {
         return List.copyOf(tables);
     }
 
+    /** The model; partitions take their parents' keys first, now that every key of the parents is known. */
     Schema freeze(Dialect dialect) {
+        tables.forEach(TableBuilder::inheritPartitionKeys);
         return new Schema(dialect, tables.stream().map(TableBuilder::freeze).toList());
     }
 }

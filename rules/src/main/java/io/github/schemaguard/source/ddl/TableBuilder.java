@@ -10,7 +10,9 @@ import io.github.schemaguard.model.Trigger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** A table while migrations are still being applied; {@link #freeze()} gives the immutable model. */
 final class TableBuilder {
@@ -23,6 +25,8 @@ final class TableBuilder {
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
     private String comment;
+    /** The partitioned table this one is a partition of (PostgreSQL), or {@code null}. */
+    private TableBuilder parent;
 
     TableBuilder(String schema, String name, Location location) {
         this.schema = schema;
@@ -45,6 +49,50 @@ final class TableBuilder {
 
     void comment(String text) {
         comment = text;
+    }
+
+    /**
+     * Makes this table a partition of {@code parent} (ATTACH PARTITION, PARTITION OF). The parent is held, not its
+     * name, so that renaming it keeps the link.
+     */
+    void attachTo(TableBuilder parent) {
+        this.parent = parent;
+    }
+
+    /** CREATE TABLE ... PARTITION OF: the partition starts with the parent's columns, as PostgreSQL copies them. */
+    void copyColumnsOf(TableBuilder parent) {
+        parent.columns.forEach(c -> putColumn(c.partitionCopy()));
+    }
+
+    /**
+     * PostgreSQL gives every partition its parent's primary key and unique keys. They are taken only when the
+     * schema is complete (or the partition is detached, which keeps them), because pg_dump adds the parent's keys
+     * after attaching the partitions. A parent that is itself a partition takes its own parent's keys first; the
+     * link is consumed, so keys are taken once and a (malformed) cycle of partitions ends.
+     */
+    void inheritPartitionKeys() {
+        TableBuilder from = parent;
+        if (from == null) {
+            return;
+        }
+        parent = null;
+        from.inheritPartitionKeys();
+        if (primaryKey == null && from.primaryKey != null) {
+            primaryKey(from.primaryKey);
+        }
+        from.keys.stream().filter(Key::isUnique).filter(k -> !hasUniqueKeyLike(k)).forEach(keys::add);
+    }
+
+    /** Whether a unique key (or the primary key) of this table has the same parts; pg_dump also lists them. */
+    private boolean hasUniqueKeyLike(Key key) {
+        return (primaryKey != null && sameParts(primaryKey, key)) || keys.stream()
+                .anyMatch(k -> k.isUnique() && sameParts(k, key));
+    }
+
+    private static boolean sameParts(Key a, Key b) {
+        return a.columns().size() == b.columns().size() && Objects.equals(a.predicate(), b.predicate())
+                && IntStream.range(0, a.columns().size())
+                .allMatch(i -> Names.same(a.columns().get(i), b.columns().get(i)));
     }
 
     Optional<ColumnBuilder> column(String columnName) {

@@ -16,12 +16,13 @@ import java.util.function.Consumer;
 /**
  * The tolerant reader's ALTER TABLE: ADD/DROP CONSTRAINT (with PostgreSQL's USING INDEX, DEFERRABLE, NOT VALID),
  * ADD/DROP INDEX and KEY, DROP FOREIGN/PRIMARY KEY, DROP COLUMN, ALTER COLUMN SET/DROP DEFAULT and NOT NULL,
- * TYPE, RENAME. Each action becomes a change that is applied only when every action was understood.
+ * TYPE, RENAME, ATTACH/DETACH PARTITION. Each action becomes a change that is applied only when every action was
+ * understood.
  */
 final class TolerantAlterTable {
     /** ALTER TABLE actions that change nothing the model holds. */
     private static final Set<String> NEUTRAL_ACTIONS = Set.of("OWNER", "SET", "RESET", "CLUSTER", "REPLICA",
-            "ENABLE", "DISABLE", "VALIDATE", "INHERIT", "NO", "ATTACH", "DETACH", "FORCE");
+            "ENABLE", "DISABLE", "VALIDATE", "INHERIT", "NO", "FORCE");
 
     private TolerantAlterTable() {
     }
@@ -64,6 +65,9 @@ final class TolerantAlterTable {
         }
         if (tokens.accept("RENAME")) {
             return rename(tokens);
+        }
+        if (tokens.peek().is("ATTACH") || tokens.peek().is("DETACH")) {
+            return partition(tokens, context);
         }
         return NEUTRAL_ACTIONS.contains(tokens.peek().text().toUpperCase(Locale.ROOT)) ? table -> { } : null;
     }
@@ -139,6 +143,25 @@ final class TolerantAlterTable {
         } else {
             table.addKey(key);
         }
+    }
+
+    /**
+     * PostgreSQL's {@code ATTACH PARTITION p bound} and {@code DETACH PARTITION p [CONCURRENTLY|FINALIZE]}, as
+     * {@link AlterTableApplier} reads them: a detached partition keeps the keys it had.
+     */
+    private static Consumer<TableBuilder> partition(SqlTokens tokens, StatementContext context) {
+        boolean attach = tokens.next().is("ATTACH");
+        String name = tokens.accept("PARTITION") ? tokens.qualifiedName() : null;
+        if (name == null) {
+            return null;
+        }
+        return table -> context.table(TableName.parse(name)).ifPresent(partition -> {
+            if (attach) {
+                partition.attachTo(table);
+            } else {
+                partition.inheritPartitionKeys();
+            }
+        });
     }
 
     /**

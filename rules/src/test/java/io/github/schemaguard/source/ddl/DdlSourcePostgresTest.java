@@ -158,6 +158,96 @@ class DdlSourcePostgresTest {
     }
 
     @Test
+    void partitionsAttachedInAPgDumpTakeTheParentsKeysDeclaredAfterTheAttach() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE public.events (
+                    id bigint NOT NULL,
+                    ref text NOT NULL,
+                    created_at timestamp with time zone NOT NULL
+                )
+                PARTITION BY RANGE (created_at);
+                CREATE TABLE public.events_2024 (
+                    id bigint,
+                    ref text NOT NULL,
+                    created_at timestamp with time zone NOT NULL
+                );
+                CREATE TABLE public.events_default (
+                    id bigint NOT NULL,
+                    ref text NOT NULL,
+                    created_at timestamp with time zone NOT NULL
+                );
+                ALTER TABLE ONLY public.events ATTACH PARTITION public.events_2024
+                    FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00');
+                ALTER TABLE ONLY public.events ATTACH PARTITION public.events_default DEFAULT;
+                ALTER TABLE ONLY public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id, created_at);
+                CREATE UNIQUE INDEX events_ref_key ON ONLY public.events USING btree (ref, created_at);
+                CREATE UNIQUE INDEX events_2024_ref_idx ON public.events_2024 USING btree (ref, created_at);
+                ALTER INDEX public.events_ref_key ATTACH PARTITION public.events_2024_ref_idx;
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        for (String partition : List.of("events_2024", "events_default")) {
+            Table table = result.schema().table(partition).orElseThrow();
+            assertThat(table.primaryKeyOptional()).as(partition).map(k -> k.name() + " " + k.columns())
+                    .contains("events_pkey [id, created_at]");
+            assertThat(table.column("id").orElseThrow().nullable()).as(partition).isFalse();
+        }
+        // the partition's own copy of the parent's unique index is not doubled
+        assertThat(result.schema().table("events_2024").orElseThrow().keys()).extracting(Key::name)
+                .containsExactly("events_2024_ref_idx");
+        assertThat(result.schema().table("events_default").orElseThrow().keys()).extracting(Key::name)
+                .containsExactly("events_ref_key");
+    }
+
+    @Test
+    void partitionOfTakesTheParentsColumnsAndKeysOnEveryLevel() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE measurements (
+                    id bigint NOT NULL,
+                    code varchar(20) NOT NULL,
+                    region text NOT NULL,
+                    taken_on date NOT NULL,
+                    PRIMARY KEY (id, taken_on),
+                    UNIQUE (code, taken_on)
+                ) PARTITION BY RANGE (taken_on);
+                COMMENT ON COLUMN measurements.code IS 'Station code';
+                CREATE TABLE measurements_2024 PARTITION OF measurements
+                    FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (region);
+                CREATE TABLE measurements_2024_eu PARTITION OF measurements_2024 FOR VALUES IN ('eu');
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        Table parent = result.schema().table("measurements").orElseThrow();
+        for (String partition : List.of("measurements_2024", "measurements_2024_eu")) {
+            Table table = result.schema().table(partition).orElseThrow();
+            assertThat(table.columns()).as(partition).extracting(Column::name, Column::type, Column::nullable)
+                    .containsExactly(tuple("id", "bigint", false), tuple("code", "varchar(20)", false),
+                            tuple("region", "text", false), tuple("taken_on", "date", false));
+            assertThat(table.column("code").orElseThrow().comment()).as(partition).isNull();
+            assertThat(table.uniqueKeys()).as(partition).isEqualTo(parent.uniqueKeys());
+        }
+    }
+
+    @Test
+    void aDetachedPartitionKeepsOnlyTheKeysItHadWhenDetached() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE orders (id bigint NOT NULL, placed_on date NOT NULL) PARTITION BY RANGE (placed_on);
+                CREATE TABLE orders_2023 PARTITION OF orders FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+                CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                ALTER TABLE orders DETACH PARTITION orders_2023;
+                ALTER TABLE orders ADD PRIMARY KEY (id, placed_on);
+                ALTER TABLE orders DETACH PARTITION orders_2024 CONCURRENTLY;
+                ALTER TABLE orders DROP CONSTRAINT orders_pkey;
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.schema().table("orders").orElseThrow().primaryKey()).isNull();
+        assertThat(result.schema().table("orders_2023").orElseThrow().primaryKey()).isNull();
+        assertThat(result.schema().table("orders_2024").orElseThrow().primaryKey().columns())
+                .containsExactly("id", "placed_on");
+    }
+
+    @Test
     void latestDefinitionWinsAndH2DropOrderIsUnderstood() throws IOException {
         DdlReadResult result = read(Dialect.H2, """
                 CREATE TABLE owners (id INTEGER IDENTITY PRIMARY KEY, name VARCHAR(30));
