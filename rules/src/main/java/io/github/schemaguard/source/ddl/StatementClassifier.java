@@ -45,6 +45,23 @@ public final class StatementClassifier {
         }
     }
 
+    /**
+     * CREATE [UNIQUE] INDEX, DROP TABLE and DROP INDEX: short forms that dumps repeat by the thousand and the
+     * token reader reads whole, so they need no JSqlParser parse unless that reader refuses one.
+     */
+    static boolean isTokenReadable(String statement) {
+        LeadingWords words = new LeadingWords(statement);
+        String first = words.next();
+        if ("CREATE".equals(first)) {
+            return "INDEX".equals(createdObject(words));
+        }
+        if ("DROP".equals(first)) {
+            String object = words.next();
+            return "TABLE".equals(object) || "INDEX".equals(object);
+        }
+        return false;
+    }
+
     private static String createdObject(LeadingWords words) {
         String word = words.next();
         while (word != null && (CREATE_MODIFIERS.contains(word) || word.equals("DEFINER"))) {

@@ -15,8 +15,14 @@ final class StatementReader {
     private final StatementParser parser;
     private final Dialect dialect;
 
-    /** The outcome of parsing: a statement, or the first parser message for the user. */
+    /**
+     * The outcome of parsing: a statement, or the first parser message for the user; neither when the
+     * statement was left to the token reader ({@link StatementClassifier#isTokenReadable}).
+     */
     record Parsed(SqlStatement source, Statement statement, String failure) {
+        boolean leftToTokenReader() {
+            return statement == null && failure == null;
+        }
     }
 
     StatementReader(StatementParser parser, Dialect dialect) {
@@ -29,6 +35,13 @@ final class StatementReader {
      * exceptions count as parse failures: a parser bug must cost one statement, never the whole lint.
      */
     Parsed parse(SqlStatement statement) {
+        if (StatementClassifier.isTokenReadable(statement.text())) {
+            return new Parsed(statement, null, null);
+        }
+        return parseWithJsqlParser(statement);
+    }
+
+    private Parsed parseWithJsqlParser(SqlStatement statement) {
         try {
             return new Parsed(statement, parser.parse(statement.text()), null);
         } catch (JSQLParserException | RuntimeException first) {
@@ -49,6 +62,12 @@ final class StatementReader {
      * An AST shape the applier does not expect is handed to the tolerant reader like a parse failure.
      */
     Optional<String> apply(Parsed parsed, SchemaBuilder schema) {
+        if (parsed.leftToTokenReader()) {
+            if (readsWithTokens(parsed.source(), schema)) {
+                return Optional.empty();
+            }
+            parsed = parseWithJsqlParser(parsed.source());
+        }
         String failure = parsed.failure();
         if (parsed.statement() != null) {
             try {
@@ -63,6 +82,15 @@ final class StatementReader {
             return understood ? Optional.empty() : Optional.of(failure);
         } catch (RuntimeException e) {
             return Optional.of(failure + " (tolerant reader: " + e + ")");
+        }
+    }
+
+    /** The token reader's verdict; a bug in it must cost only this shortcut, so JSqlParser gets the statement. */
+    private boolean readsWithTokens(SqlStatement statement, SchemaBuilder schema) {
+        try {
+            return TolerantReader.apply(new StatementContext(statement, schema, dialect));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }
