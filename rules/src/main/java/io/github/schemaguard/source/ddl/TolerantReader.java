@@ -51,12 +51,6 @@ final class TolerantReader {
         return false;
     }
 
-    /** Reads a CREATE [UNIQUE] INDEX statement; false when the statement is not one this reader knows. */
-    static boolean createIndex(StatementContext context) {
-        SqlTokens tokens = new SqlTokens(context.statement().text(), context.backslashEscapes());
-        return tokens.accept("CREATE") && createIndex(tokens, context);
-    }
-
     /**
      * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] [USING m] ON [ONLY] t [USING m]
      * (parts) ... [WHERE p]}.
