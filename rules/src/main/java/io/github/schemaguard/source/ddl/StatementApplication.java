@@ -89,7 +89,8 @@ final class StatementApplication implements AutoCloseable {
     }
 
     private void problem(SqlStatement statement, String cause) {
-        problems.add(new ParseProblem(statement.location(), cause, SqlText.excerpt(statement.text())));
+        problems.add(new ParseProblem(statement.location(), ParserMessages.withFilePositions(cause, statement),
+                SqlText.excerpt(statement.text())));
     }
 
     @Override
