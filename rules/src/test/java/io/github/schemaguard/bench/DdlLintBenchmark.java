@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 public final class DdlLintBenchmark {
 
     private static final int FILES = 8;
-    private static final int WARMUPS = 3;
-    private static final int RUNS = 5;
+    private static final int WARMUPS = 5;
+    private static final int RUNS = 10;
 
     private DdlLintBenchmark() {
     }

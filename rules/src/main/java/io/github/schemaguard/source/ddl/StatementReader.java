@@ -43,7 +43,7 @@ final class StatementReader {
 
     private Parsed parseWithJsqlParser(SqlStatement statement) {
         try {
-            return new Parsed(statement, parser.parse(statement.text()), null);
+            return new Parsed(statement, parser.parse(StatementNormalizer.prepare(statement.text())), null);
         } catch (JSQLParserException | RuntimeException first) {
             try {
                 String normalised = StatementNormalizer.normalize(statement.text(), dialect);
