@@ -7,6 +7,11 @@ import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.report.ConsoleLine;
 import io.github.schemaguard.report.ConsoleReport;
 import io.github.schemaguard.report.FailOn;
+import io.github.schemaguard.report.GithubAnnotations;
+import io.github.schemaguard.report.ReportFormat;
+import io.github.schemaguard.report.ReportInput;
+import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.source.ddl.DdlReadStats;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +64,31 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "schemaguard.failOn", defaultValue = "error")
     private String failOn;
 
+    /**
+     * Report files to write besides the console output, comma-separated: {@code sarif},
+     * {@code checkstyle}, {@code junit}, {@code json}. None by default.
+     */
+    @Parameter(property = "schemaguard.formats")
+    private List<String> formats;
+
+    /** Where report files go. */
+    @Parameter(property = "schemaguard.outputDirectory", defaultValue = "${project.build.directory}/schemaguard")
+    private File outputDirectory;
+
+    /**
+     * Where the rule pages ({@code <rule-id>.md}) are, for links in reports: an absolute URL, or the
+     * repository path {@code docs/rules/}. SARIF links to the page only when this is absolute.
+     */
+    @Parameter(property = "schemaguard.docsBaseUrl", defaultValue = ReportInput.DEFAULT_DOCS_BASE_URL)
+    private String docsBaseUrl;
+
+    /** On GitHub Actions, also print each finding as a workflow annotation on the file and line. */
+    @Parameter(property = "schemaguard.githubAnnotations", defaultValue = "true")
+    private boolean githubAnnotations;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    private String pluginVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -66,18 +97,56 @@ public class CheckMojo extends AbstractMojo {
         }
         FailOn threshold = parameter(() -> FailOn.parse(failOn));
         Dialect chosenDialect = parameter(() -> Dialect.parseOrAuto(dialect));
+        Set<ReportFormat> reportFormats = parameter(() -> ReportFormat.parse(orEmpty(formats)));
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Path ddl = ddlDirectory.toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(ddl)) {
             getLog().warn(ConsoleReport.missingDirectory(relative(base, ddl)));
+            // Empty reports still, so CI steps that upload them find their files.
+            writeReports(reportFormats, new LintResult(List.of(), new DdlReadStats(0, 0, 0, 0)), threshold, base);
             return;
         }
         LintResult result = lint(new LintRequest(base, ddl, orEmpty(includes), orEmpty(excludes), chosenDialect));
         ConsoleReport.lines(result).forEach(this::log);
+        // Reports come before the verdict: a failing build is when CI needs them most.
+        writeReports(reportFormats, result, threshold, base);
+        if (githubAnnotations && "true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            // Straight to stdout: the runner only reads commands at the start of a line, not after "[ERROR] ".
+            GithubAnnotations.lines(result, workspacePrefix(base)).forEach(System.out::println);
+        }
         Optional<String> failure = threshold.failure(result);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
+    }
+
+    private void writeReports(Set<ReportFormat> reportFormats, LintResult result, FailOn threshold, Path base)
+            throws MojoExecutionException {
+        ReportInput input = new ReportInput(result, BuiltinRules.all(), threshold, pluginVersion, docsBaseUrl);
+        Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
+        for (ReportFormat format : reportFormats) {
+            try {
+                Path file = format.writeTo(directory, input);
+                getLog().info("schemaguard: " + format.label() + " report written to " + relative(base, file));
+            } catch (IOException e) {
+                throw new MojoExecutionException("schemaguard could not write the " + format.label() + " report to "
+                        + relative(base, directory.resolve(format.fileName())) + ": "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Annotations name files relative to the repository (the workspace), not to a module inside it. */
+    private static String workspacePrefix(Path base) {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank()) {
+            return "";
+        }
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        if (!base.startsWith(root) || base.equals(root)) {
+            return "";
+        }
+        return relative(root, base) + "/";
     }
 
     private LintResult lint(LintRequest request) throws MojoExecutionException {

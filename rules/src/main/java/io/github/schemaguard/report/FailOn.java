@@ -33,6 +33,11 @@ public enum FailOn {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** True when a finding of this severity fails the build. */
+    public boolean reachedBy(Severity severity) {
+        return threshold != null && severity.atLeast(threshold);
+    }
+
     /** How many findings reach the threshold. */
     public long reached(LintResult result) {
         return threshold == null ? 0 : result.countAtLeast(threshold);

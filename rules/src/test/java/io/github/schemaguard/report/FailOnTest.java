@@ -22,6 +22,13 @@ class FailOnTest {
             new DdlReadStats(1, 2, 0, 0));
 
     @ParameterizedTest
+    @CsvSource({"error, ERROR, true", "error, WARNING, false", "warning, ERROR, true", "warning, INFO, false",
+            "info, INFO, true", "none, ERROR, false"})
+    void tellsWhetherASeverityFailsTheBuild(String failOn, Severity severity, boolean fails) {
+        assertThat(FailOn.parse(failOn).reachedBy(severity)).isEqualTo(fails);
+    }
+
+    @ParameterizedTest
     @CsvSource({"error, 0", "warning, 1", "info, 2", "none, 0", " WARNING , 1"})
     void countsFindingsAtOrAboveTheThreshold(String value, long expected) {
         assertThat(FailOn.parse(value).reached(ONE_WARNING_ONE_INFO)).isEqualTo(expected);

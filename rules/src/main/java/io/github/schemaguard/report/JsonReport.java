@@ -1,0 +1,50 @@
+package io.github.schemaguard.report;
+
+import io.github.schemaguard.LintResult;
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Severity;
+import io.github.schemaguard.source.ddl.DdlReadStats;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** The findings as data ({@code schemaguard.json}), for scripts and dashboards. */
+final class JsonReport implements ReportWriter {
+
+    record Document(Tool tool, Summary summary, List<Item> findings) {
+    }
+
+    record Tool(String name, String version) {
+    }
+
+    /**
+     * @param failing how many findings reach {@code failOn}, i.e. whether this result fails the build
+     */
+    record Summary(int files, int statements, int skipped, int notUnderstood,
+                   long errors, long warnings, long info, String failOn, long failing) {
+    }
+
+    /** {@code line} and {@code column} are absent for findings without a file position. */
+    record Item(String ruleId, String severity, String file, Integer line, Integer column, String objectPath,
+                String message, String fix, String fingerprint) {
+    }
+
+    @Override
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        LintResult result = input.result();
+        DdlReadStats stats = result.stats();
+        Summary summary = new Summary(stats.files(), stats.statements(), stats.skipped(), stats.notUnderstood(),
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
+                input.failOn().label(), input.failOn().reached(result));
+        List<Item> findings = result.findings().stream().map(JsonReport::item).toList();
+        Json.write(new Document(new Tool(ReportInput.TOOL_NAME, input.toolVersion()), summary, findings), out);
+    }
+
+    private static Item item(Finding f) {
+        boolean positioned = f.location().hasPosition();
+        return new Item(f.ruleId(), f.severity().label(), f.location().file(),
+                positioned ? f.location().line() : null, positioned ? f.location().column() : null,
+                f.objectPath(), f.message(), f.fix(), f.fingerprint());
+    }
+}

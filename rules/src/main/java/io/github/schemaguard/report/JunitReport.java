@@ -1,0 +1,86 @@
+package io.github.schemaguard.report;
+
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Rule;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * JUnit XML ({@code schemaguard-junit.xml}), so CI systems show the check as test results: one
+ * test case per rule and object it found something on, failed when a finding reaches
+ * {@code failOn}; a rule that found nothing is one passing test case, so the suite always lists
+ * every rule. Findings below {@code failOn} stay visible in the passing test case's output.
+ */
+final class JunitReport implements ReportWriter {
+
+    static final String SUITE_NAME = "schemaguard";
+    static final String CLEAN_CASE_NAME = "(all objects)";
+
+    private record TestCase(String ruleId, String name, List<Finding> findings) {
+    }
+
+    @Override
+    public void write(ReportInput input, OutputStream out) throws IOException {
+        List<TestCase> cases = testCases(input);
+        long failures = cases.stream().filter(c -> failing(c, input.failOn())).count();
+        XmlDocument xml = new XmlDocument(out);
+        xml.start("testsuites", "name", SUITE_NAME, "tests", cases.size(), "failures", failures, "errors", 0);
+        xml.start("testsuite", "name", SUITE_NAME, "tests", cases.size(), "failures", failures, "errors", 0,
+                "skipped", 0);
+        for (TestCase testCase : cases) {
+            String classname = CheckstyleReport.SOURCE_PREFIX + testCase.ruleId();
+            if (testCase.findings().isEmpty()) {
+                xml.element("testcase", null, "classname", classname, "name", testCase.name());
+                continue;
+            }
+            xml.start("testcase", "classname", classname, "name", testCase.name());
+            String details = details(testCase.findings());
+            if (failing(testCase, input.failOn())) {
+                Finding first = testCase.findings().get(0);
+                xml.element("failure", details, "type", first.severity().label(),
+                        "message", FindingText.oneLine(first.message()));
+            } else {
+                xml.element("system-out", details);
+            }
+            xml.end();
+        }
+        xml.end();
+        xml.end();
+        xml.finish();
+    }
+
+    /** Rules in id order, then objects in name order; rules the input does not know still get their cases. */
+    private static List<TestCase> testCases(ReportInput input) {
+        Map<String, Map<String, List<Finding>>> byRule = new TreeMap<>();
+        input.rules().stream().map(Rule::metadata).forEach(m -> byRule.put(m.id(), new TreeMap<>()));
+        for (Finding finding : input.result().findings()) {
+            byRule.computeIfAbsent(finding.ruleId(), id -> new TreeMap<>())
+                    .computeIfAbsent(finding.objectPath(), path -> new ArrayList<>()).add(finding);
+        }
+        return byRule.entrySet().stream()
+                .flatMap(rule -> rule.getValue().isEmpty()
+                        ? Stream.of(new TestCase(rule.getKey(), CLEAN_CASE_NAME, List.of()))
+                        : rule.getValue().entrySet().stream()
+                        .map(object -> new TestCase(rule.getKey(), object.getKey(), object.getValue())))
+                .toList();
+    }
+
+    private static boolean failing(TestCase testCase, FailOn failOn) {
+        return testCase.findings().stream().anyMatch(f -> failOn.reachedBy(f.severity()));
+    }
+
+    /** The findings as the build log shows them: location, rule, message, fix. */
+    private static String details(List<Finding> findings) {
+        return findings.stream()
+                .flatMap(f -> ConsoleReport.finding(f).stream())
+                .map(ConsoleLine::text)
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+}
