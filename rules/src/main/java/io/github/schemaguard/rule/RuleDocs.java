@@ -1,5 +1,6 @@
 package io.github.schemaguard.rule;
 
+import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 
 import java.io.IOException;
@@ -57,7 +58,8 @@ public final class RuleDocs {
         return md.toString();
     }
 
-    private static String page(Rule rule) {
+    /** One rule's page, also the help text SARIF viewers such as GitHub code scanning show. */
+    public static String page(Rule rule) {
         RuleMetadata m = rule.metadata();
         StringBuilder md = new StringBuilder("# ").append(m.id()).append("\n\n").append(GENERATED_NOTE)
                 .append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n")
@@ -72,14 +74,24 @@ public final class RuleDocs {
             md.append("\nList options are comma-separated; name patterns are case-insensitive globs (`*` matches "
                     + "any characters).\n\n");
         }
-        md.append("## Bad\n\n").append(sql(m.badExample()))
+        md.append("## Bad\n\n").append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
                 .append("What schemaguard reports:\n\n```text\n").append(report(rule, m.badExample())).append("```\n\n")
                 .append("## The fix\n\nThe same schema corrected; the rule stays silent on it:\n\n")
                 .append(sql(m.goodExample()));
         return md.toString();
     }
 
-    private static String report(Rule rule, String sql) {
+    /** Examples are MySQL, the incident's dialect, unless a rule speaks for another. */
+    private static String dialectNote(Dialect dialect) {
+        return switch (dialect) {
+            case MYSQL -> "";
+            case POSTGRESQL -> "In PostgreSQL:\n\n";
+            case H2 -> "In H2:\n\n";
+            case GENERIC -> "In standard SQL:\n\n";
+        };
+    }
+
+        private static String report(Rule rule, String sql) {
         return RuleExamples.findings(rule, sql).stream().map(f -> f.location().render() + " (" + f.ruleId() + ") "
                 + f.message() + "\n" + (f.fix() == null ? "" : "  fix: " + f.fix() + "\n"))
                 .collect(Collectors.joining());

@@ -1,6 +1,5 @@
 package io.github.schemaguard.rule;
 
-import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlSource;
 
@@ -18,8 +17,7 @@ import java.util.List;
  */
 public final class RuleExamples {
 
-    /** The examples are MySQL, the dialect of the incident; the file name appears in rendered findings. */
-    public static final Dialect DIALECT = Dialect.MYSQL;
+    /** The file name appears in rendered findings. */
     public static final String FILE_NAME = "example.sql";
 
     private RuleExamples() {
@@ -30,7 +28,7 @@ public final class RuleExamples {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                DdlReadResult read = DdlSource.read(directory, List.of(file), DIALECT);
+                DdlReadResult read = DdlSource.read(directory, List.of(file), rule.metadata().exampleDialect());
                 RuleContext context = new RuleContext(read.schema(), read.problems(),
                         RuleOptions.defaults(rule.metadata()));
                 List<Finding> findings = new ArrayList<>();

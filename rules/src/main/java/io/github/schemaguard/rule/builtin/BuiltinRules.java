@@ -12,8 +12,17 @@ public final class BuiltinRules {
     public static List<Rule> all() {
         return List.of(
                 new BusinessKeyNotUniqueRule(),
+                new CaseSensitiveUniqueIdentityRule(),
+                new ForeignKeyTypeMismatchRule(),
+                new ForeignKeyWithoutIndexRule(),
+                new IdentifierTooNarrowRule(),
+                new MoneyAsFloatRule(),
+                new NullableUniqueKeyRule(),
                 new ParseErrorRule(),
+                new RedundantIndexRule(),
+                new SoftDeleteUniqueConflictRule(),
                 new TableWithoutPrimaryKeyRule(),
-                new TimeBasedIdentifierRule());
+                new TimeBasedIdentifierRule(),
+                new UniqueKeyDroppedRule());
     }
 }

@@ -110,6 +110,16 @@ final class BusinessKeyColumns {
     }
 
     /**
+     * True when the identifier carries its own table's entity in its name ({@code order_no} in {@code t_order},
+     * {@code invoice_number} in {@code invoices}): the number every row gets when it is created. Bare codes and
+     * serial numbers ({@code t_recharge.serial_no}) may be assigned later, by a payment callback or a back office.
+     */
+    boolean isNamedAfterTable(Schema schema, Table table, Column column) {
+        return !entityWords(column.name()).isEmpty() && identifiesOwnRows(schema, table, column)
+                && role(schema, table, column) == Role.OWN_KEY;
+    }
+
+    /**
      * True when {@code column} names the row's parent: another table of the schema ({@code customer_id}) or
      * the entity the table's own name starts with ({@code dict_code} in {@code dict_item}).
      */

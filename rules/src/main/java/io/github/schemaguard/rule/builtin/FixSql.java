@@ -1,5 +1,6 @@
 package io.github.schemaguard.rule.builtin;
 
+import io.github.schemaguard.model.Column;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.model.Names;
 import io.github.schemaguard.model.Table;
@@ -24,6 +25,27 @@ final class FixSql {
     static String columnList(Dialect dialect, List<String> columns) {
         return columns.stream().map(c -> dialect.identifier(Names.unquote(c)))
                 .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * A MySQL column definition for {@code MODIFY}, which replaces the whole definition: the default and the
+     * comment are restated so the fix loses nothing but what it means to change.
+     */
+    static String mysqlColumnDefinition(Column column, String type, String collation, boolean nullable) {
+        StringBuilder definition = new StringBuilder(Dialect.MYSQL.identifier(Names.unquote(column.name())))
+                .append(' ').append(type);
+        if (collation != null) {
+            // the binary collation belongs to the binary character set, which only that clause can name
+            definition.append(collation.equalsIgnoreCase("binary") ? " CHARACTER SET " : " COLLATE ").append(collation);
+        }
+        definition.append(nullable ? " NULL" : " NOT NULL");
+        if (column.defaultExpression() != null) {
+            definition.append(" DEFAULT ").append(column.defaultExpression());
+        }
+        if (column.comment() != null) {
+            definition.append(" COMMENT '").append(column.comment().replace("'", "''")).append('\'');
+        }
+        return definition.toString();
     }
 
     /** A constraint name such as {@code uk_t_order_order_no}, short enough for every dialect. */

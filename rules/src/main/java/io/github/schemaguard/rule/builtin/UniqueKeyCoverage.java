@@ -21,7 +21,8 @@ final class UniqueKeyCoverage {
      * and {@code UNIQUE (user_name, del_flag)} are deliberate designs, not accidents.
      */
     private static final NamePatterns QUALIFIERS = NamePatterns.of(List.of("type", "*_type", "category", "kind",
-            "del_flag", "delete_flag", "deleted", "is_deleted", "is_delete", "deleted_at", "delete_time"));
+            "del_flag", "delete_flag", "deleted", "is_deleted", "is_delete", "deleted_at", "delete_time",
+            "delete_token", "del_token", "deleted_token"));
 
     private final Schema schema;
     private final Table table;
@@ -63,7 +64,7 @@ final class UniqueKeyCoverage {
     }
 
     /** An expression part such as {@code lower((email)::text)} counts for the column it is computed from. */
-    private static boolean mentions(String expression, String column) {
+    static boolean mentions(String expression, String column) {
         return Pattern.compile("(?<![\\w$])" + Pattern.quote(Names.unquote(column)) + "(?![\\w$])",
                 Pattern.CASE_INSENSITIVE).matcher(expression).find();
     }

@@ -1,5 +1,6 @@
 package io.github.schemaguard.source.ddl;
 
+import io.github.schemaguard.model.Location;
 import io.github.schemaguard.model.Names;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -31,9 +32,9 @@ final class AlterTableApplier {
             case ADD -> add(action, table, context);
             case MODIFY, ALTER -> alterColumns(action, table, context);
             case CHANGE -> change(action, table, context);
-            case DROP -> drop(action, table);
-            case DROP_PRIMARY_KEY -> table.dropPrimaryKey();
-            case DROP_UNIQUE, DROP_FOREIGN_KEY -> dropConstraint(action, table);
+            case DROP -> drop(action, table, context.location());
+            case DROP_PRIMARY_KEY -> table.dropPrimaryKey(context.location());
+            case DROP_UNIQUE, DROP_FOREIGN_KEY -> dropConstraint(action, table, context.location());
             case RENAME -> table.renameColumn(Names.unquote(action.getColumnOldName()),
                     Names.unquote(action.getColumnName()));
             case RENAME_TABLE -> table.rename(TableName.parse(action.getNewTableName()).name());
@@ -109,25 +110,26 @@ final class AlterTableApplier {
                 context.locateDefinition(definition.getColumnName()));
         ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column,
                 context.backslashEscapes());
+        JsqlElements.characterSet(definition, column);
         table.replaceColumn(old.name, column);
         JsqlElements.addInline(inline, column.name, table);
     }
 
-    private static void drop(AlterExpression action, TableBuilder table) {
+    private static void drop(AlterExpression action, TableBuilder table, Location droppedAt) {
         if (action.getColumnName() != null) {
-            table.dropColumn(Names.unquote(action.getColumnName()));
+            table.dropColumn(Names.unquote(action.getColumnName()), droppedAt);
         } else if (action.getIndex() != null) {
-            table.dropNamed(JsqlElements.indexName(action.getIndex()));
+            table.dropNamed(JsqlElements.indexName(action.getIndex()), droppedAt);
         } else {
-            dropConstraint(action, table);
+            dropConstraint(action, table, droppedAt);
         }
     }
 
-    private static void dropConstraint(AlterExpression action, TableBuilder table) {
+    private static void dropConstraint(AlterExpression action, TableBuilder table, Location droppedAt) {
         if (action.getConstraintName() != null) {
-            table.dropNamed(Names.unquote(action.getConstraintName()));
+            table.dropNamed(Names.unquote(action.getConstraintName()), droppedAt);
         } else if (action.getIndex() != null && JsqlElements.indexName(action.getIndex()) != null) {
-            table.dropNamed(JsqlElements.indexName(action.getIndex()));
+            table.dropNamed(JsqlElements.indexName(action.getIndex()), droppedAt);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.schemaguard.model.Location;
 final class ColumnBuilder {
     String name;
     String type;
+    String collation;
     boolean nullable = true;
     String defaultExpression;
     String generatedExpression;
@@ -23,6 +24,7 @@ final class ColumnBuilder {
     /** The column a partition created with PARTITION OF gets: the same definition, without the comment. */
     ColumnBuilder partitionCopy() {
         ColumnBuilder copy = new ColumnBuilder(name, type, location);
+        copy.collation = collation;
         copy.nullable = nullable;
         copy.defaultExpression = defaultExpression;
         copy.generatedExpression = generatedExpression;
@@ -31,7 +33,7 @@ final class ColumnBuilder {
     }
 
     Column freeze() {
-        return new Column(name, type, nullable, defaultExpression, generatedExpression, autoIncrement, comment,
+        return new Column(name, type, collation, nullable, defaultExpression, generatedExpression, autoIncrement, comment,
                 location);
     }
 }

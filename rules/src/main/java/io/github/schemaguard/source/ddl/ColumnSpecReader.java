@@ -22,13 +22,19 @@ final class ColumnSpecReader {
             "(?is)REFERENCES\\s+((?:[`\"\\[]?[^\\s(`\"\\]]+[`\"\\]]?\\.)?[`\"\\[]?[^\\s(`\"\\]]+[`\"\\]]?)"
                     + "\\s*(?:\\(([^)]*)\\))?");
 
-    /** What the column declares about keys. {@code reference} is {@code null} without REFERENCES. */
-    record Inline(boolean primaryKey, boolean unique, Reference reference) {
+    /**
+     * What the column declares about keys. {@code reference} is {@code null} without REFERENCES;
+     * {@code uniqueNullsDistinct} is false for PostgreSQL's {@code UNIQUE NULLS NOT DISTINCT}.
+     */
+    record Inline(boolean primaryKey, boolean unique, boolean uniqueNullsDistinct, Reference reference) {
     }
 
     /** An inline {@code REFERENCES table (columns)}; columns are empty when the target's PK is meant. */
     record Reference(TableName table, List<String> columns) {
     }
+
+    /** PostgreSQL 15: a unique key that lets one NULL in, not many. */
+    static final Pattern NULLS_NOT_DISTINCT = Pattern.compile("(?i)\\bNULLS\\s+NOT\\s+DISTINCT\\b");
 
     private ColumnSpecReader() {
     }
@@ -41,6 +47,7 @@ final class ColumnSpecReader {
         List<String> tokens = specs == null ? List.of() : specs;
         boolean primaryKey = false;
         boolean unique = false;
+        boolean nullsDistinct = true;
         Reference reference = null;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
@@ -66,15 +73,37 @@ final class ColumnSpecReader {
                 primaryKey = true;
                 column.nullable = false;
                 i++;
-            } else if (upper.equals("UNIQUE")) {
+            } else if (upper.startsWith("UNIQUE")) {
+                // JSqlParser hands "UNIQUE NULLS NOT DISTINCT" over as one token, the token reader as four
                 unique = true;
-            } else if (upper.equals("CONSTRAINT") || upper.equals("COLLATE")) {
+                String clause = String.join(" ", tokens.subList(i, Math.min(i + 4, tokens.size())));
+                nullsDistinct &= !NULLS_NOT_DISTINCT.matcher(clause).find();
+            } else if (upper.equals("COLLATE") && !next.isEmpty()) {
+                column.collation = Names.unquote(next);
+                i++;
+            } else if (upper.equals("CHARACTER") && next.equalsIgnoreCase("SET") && i + 2 < tokens.size()) {
+                characterSet(column, tokens.get(i + 2));
+                i += 2;
+            } else if (upper.equals("BINARY")) {
+                // MySQL's BINARY attribute means the binary collation of the column's character set
+                column.collation = "binary";
+            } else if (upper.equals("CONSTRAINT")) {
                 i++;
             } else if (upper.startsWith("REFERENCES")) {
                 reference = reference(String.join(" ", tokens.subList(i, tokens.size())));
             }
         }
-        return new Inline(primaryKey, unique, reference);
+        return new Inline(primaryKey, unique, nullsDistinct, reference);
+    }
+
+    /**
+     * MySQL's {@code CHARACTER SET x} without COLLATE takes the character set's default collation, which is
+     * case-insensitive for every character set but {@code binary}; a COLLATE wins over it.
+     */
+    static void characterSet(ColumnBuilder column, String characterSet) {
+        if (column.collation == null && Names.unquote(characterSet).equalsIgnoreCase("binary")) {
+            column.collation = "binary";
+        }
     }
 
     /**

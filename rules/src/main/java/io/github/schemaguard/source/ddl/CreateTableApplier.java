@@ -1,11 +1,15 @@
 package io.github.schemaguard.source.ddl;
 
+import io.github.schemaguard.model.Names;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.create.table.TableOption;
 
+
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Applies a parsed CREATE TABLE: columns (a PostgreSQL {@code PARTITION OF} takes its parent's), inline and
@@ -14,6 +18,15 @@ import java.util.List;
  */
 final class CreateTableApplier {
     private CreateTableApplier() {
+    }
+
+    /** {@code COLLATE=y}, or {@code binary} for {@code CHARSET=binary}; other character sets compare case-blind. */
+    private static Optional<String> defaultCollation(List<TableOption> options) {
+        Optional<String> collate = options.stream().filter(o -> o.getKind() == TableOption.Kind.COLLATE)
+                .map(TableOption::getValue).filter(Objects::nonNull).map(Names::unquote).findFirst();
+        return collate.or(() -> options.stream().filter(o -> o.getKind() == TableOption.Kind.CHARACTER_SET)
+                .map(TableOption::getValue).filter(v -> v != null && Names.unquote(v).equalsIgnoreCase("binary"))
+                .findFirst());
     }
 
     static void apply(CreateTable create, StatementContext context) {
@@ -40,6 +53,7 @@ final class CreateTableApplier {
             create.getTableOptions().stream()
                     .filter(o -> o.getKind() == TableOption.Kind.COMMENT && o.getValue() != null)
                     .forEach(o -> table.comment(SqlText.stringValue(o.getValue(), context.backslashEscapes())));
+            defaultCollation(create.getTableOptions()).ifPresent(table::defaultCollation);
         }
     }
 }

@@ -15,9 +15,13 @@ import net.sf.jsqlparser.statement.create.table.NamedConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Converts JSqlParser's pieces (tables, column definitions, key clauses) into model pieces. */
 final class JsqlElements {
+    private static final Pattern PREFIX_LENGTH = Pattern.compile("\\(\\s*(\\d+)\\s*\\)");
+
     private JsqlElements() {
     }
 
@@ -49,18 +53,28 @@ final class JsqlElements {
                 context.locateDefinition(definition.getColumnName()));
         ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column,
                 context.backslashEscapes());
+        characterSet(definition, column);
         table.putColumn(column);
         addInline(inline, name, table);
+    }
+
+    /** JSqlParser keeps a column's {@code CHARACTER SET x} in its type, not among the specs. */
+    static void characterSet(ColumnDefinition definition, ColumnBuilder column) {
+        String characterSet = definition.getColDataType().getCharacterSet();
+        if (characterSet != null) {
+            ColumnSpecReader.characterSet(column, characterSet);
+        }
     }
 
     /** Adds a column's inline PRIMARY KEY / UNIQUE / REFERENCES to its table. */
     static void addInline(ColumnSpecReader.Inline inline, String column, TableBuilder table) {
         ColumnBuilder defined = table.column(column).orElseThrow();
         if (inline.primaryKey()) {
-            table.primaryKey(new Key(null, KeyKind.PRIMARY_KEY, List.of(column), false, null, defined.location));
+            table.primaryKey(new Key(null, KeyKind.PRIMARY_KEY, List.of(column), false, null, true, defined.location));
         }
         if (inline.unique()) {
-            table.addKey(new Key(null, KeyKind.UNIQUE_CONSTRAINT, List.of(column), false, null, defined.location));
+            table.addKey(new Key(null, KeyKind.UNIQUE_CONSTRAINT, List.of(column), false, null,
+                    inline.uniqueNullsDistinct(), defined.location));
         }
         if (inline.reference() != null) {
             table.addForeignKey(new ForeignKey(null, List.of(column), inline.reference().table().name(),
@@ -81,7 +95,9 @@ final class JsqlElements {
         if (kind == null || index.getColumns() == null || index.getColumns().isEmpty()) {
             return;
         }
-        Key key = key(index, name, kind, null, context.locateNext(name != null ? name : clauseKeyword(index)));
+        boolean nullsDistinct = !ColumnSpecReader.NULLS_NOT_DISTINCT.matcher(index.toString()).find();
+        Key key = key(index, name, kind, null, nullsDistinct, context.locateNext(name != null ? name : clauseKeyword(index)))
+                .withMethod(method(index));
         if (kind == KeyKind.PRIMARY_KEY) {
             table.primaryKey(key);
         } else {
@@ -90,15 +106,33 @@ final class JsqlElements {
     }
 
     /** A key from JSqlParser's index: plain column parts unquoted, expression parts as text. */
-    static Key key(Index index, String name, KeyKind kind, String predicate, Location location) {
+    static Key key(Index index, String name, KeyKind kind, String predicate, boolean nullsDistinct,
+                   Location location) {
         List<String> parts = new ArrayList<>();
+        List<Integer> prefixLengths = new ArrayList<>();
         boolean expression = false;
         for (Index.ColumnParams part : index.getColumns()) {
             expression |= part.isExpression();
             parts.add(part.isExpression() ? SqlText.unparenthesize(part.getExpression().toString())
                     : Names.unquote(part.getColumnName()));
+            prefixLengths.add(part.isExpression() ? 0 : prefixLength(part));
         }
-        return new Key(name, kind, parts, expression, predicate, location);
+        return new Key(name, kind, parts, expression, predicate, nullsDistinct, location)
+                .withPrefixLengths(prefixLengths);
+    }
+
+    /** MySQL's {@code name(10)}: JSqlParser keeps the {@code (10)} among the part's parameters. */
+    private static int prefixLength(Index.ColumnParams part) {
+        Matcher length = PREFIX_LENGTH.matcher(part.getParams() == null ? "" : String.join(" ", part.getParams()));
+        return length.find() ? Integer.parseInt(length.group(1)) : 0;
+    }
+
+    /** MySQL's FULLTEXT and SPATIAL keys, or the USING method: they answer other questions than a b-tree. */
+    private static String method(Index index) {
+        return switch (index.getKind()) {
+            case FULLTEXT, SPATIAL -> index.getKind().name();
+            default -> index.getUsing();
+        };
     }
 
     /** The word an unnamed key clause starts with ({@code PRIMARY}, {@code UNIQUE}, {@code KEY}...), to locate it. */

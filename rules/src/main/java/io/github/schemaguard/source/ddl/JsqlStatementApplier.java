@@ -53,8 +53,10 @@ final class JsqlStatementApplier {
             Index index = create.getIndex();
             boolean unique = index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
             String predicate = create.getWhere() == null ? null : SqlText.unparenthesize(create.getWhere().toString());
+            boolean nullsDistinct = !ColumnSpecReader.NULLS_NOT_DISTINCT.matcher(create.toString()).find();
             table.addKey(JsqlElements.key(index, JsqlElements.indexName(index),
-                    unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, predicate, context.location()));
+                    unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, predicate, nullsDistinct, context.location())
+                    .withMethod(index.getUsing()).withIncluded(create.getIncludeColumns()));
         });
     }
 
@@ -77,10 +79,11 @@ final class JsqlStatementApplier {
         List<String> parameters = drop.getParameters() == null ? List.of() : drop.getParameters();
         int on = indexOfIgnoreCase(parameters, "ON");
         if (on >= 0 && on + 1 < parameters.size()) {
-            context.table(TableName.parse(parameters.get(on + 1))).ifPresent(t -> t.dropNamed(indexName));
+            context.table(TableName.parse(parameters.get(on + 1)))
+                    .ifPresent(t -> t.dropNamed(indexName, context.location()));
         } else {
             context.schema().ownerOfKey(name.getSchemaName() == null ? null : Names.unquote(name.getSchemaName()),
-                    indexName).ifPresent(t -> t.dropNamed(indexName));
+                    indexName).ifPresent(t -> t.dropNamed(indexName, context.location()));
         }
     }
 

@@ -1,9 +1,11 @@
 package io.github.schemaguard.source.ddl;
 
 import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.DroppedKey;
 import io.github.schemaguard.model.Location;
 import io.github.schemaguard.model.Names;
 import io.github.schemaguard.model.Schema;
+import io.github.schemaguard.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +74,19 @@ final class SchemaBuilder {
         return List.copyOf(tables);
     }
 
-    /** The model; partitions take their parents' keys first, now that every key of the parents is known. */
+    /**
+     * The model; partitions take their parents' keys first, now that every key of the parents is known. Keys
+     * dropped from tables that were later dropped themselves went with them.
+     */
     Schema freeze(Dialect dialect) {
         tables.forEach(TableBuilder::inheritPartitionKeys);
-        return new Schema(dialect, tables.stream().map(TableBuilder::freeze).toList());
+        List<Table> frozen = new ArrayList<>();
+        List<DroppedKey> droppedKeys = new ArrayList<>();
+        for (TableBuilder table : tables) {
+            Table model = table.freeze();
+            frozen.add(model);
+            droppedKeys.addAll(table.droppedKeys(model));
+        }
+        return new Schema(dialect, frozen, droppedKeys);
     }
 }

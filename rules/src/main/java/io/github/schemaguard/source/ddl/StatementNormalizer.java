@@ -21,7 +21,8 @@ final class StatementNormalizer {
             Pattern.compile("(?i)\\bDEFERRABLE\\b"),
             Pattern.compile("(?i)\\bINITIALLY\\s+(?:DEFERRED|IMMEDIATE)\\b"),
             Pattern.compile("(?i)\\bNOT\\s+VALID\\b"),
-            Pattern.compile("(?i)\\bNULLS\\s+(?:NOT\\s+)?DISTINCT\\b"),
+            // NULLS NOT DISTINCT stays: the token reader takes it into the model when JSqlParser cannot
+            Pattern.compile("(?i)\\bNULLS\\s+DISTINCT\\b"),
             Pattern.compile("(?i)(?:\\bDEFAULT\\s+)?\\b(?:CHARACTER\\s+SET|CHARSET)\\s*=?\\s*[\"`]?\\w+[\"`]?"),
             Pattern.compile("(?i)(?:\\bDEFAULT\\s+)?\\bCOLLATE\\s*=?\\s*(?:\"[^\"]*\"|`[^`]*`|\\w+)"),
             Pattern.compile("(?i)\\bUSING\\s+(?:BTREE|HASH)\\b"),

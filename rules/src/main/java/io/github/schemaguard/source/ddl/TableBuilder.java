@@ -1,5 +1,6 @@
 package io.github.schemaguard.source.ddl;
 
+import io.github.schemaguard.model.DroppedKey;
 import io.github.schemaguard.model.ForeignKey;
 import io.github.schemaguard.model.Key;
 import io.github.schemaguard.model.KeyKind;
@@ -12,10 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** A table while migrations are still being applied; {@link #freeze()} gives the immutable model. */
 final class TableBuilder {
+    /** The MySQL types a table's default collation applies to. */
+    private static final Pattern TEXT_TYPE = Pattern.compile(
+            "(?i)(?:(?:var)?char|(?:tiny|medium|long)?text|enum|set|character|national|n(?:var)?char)\\b");
+
     private final String schema;
     private String name;
     private final Location location;
@@ -24,6 +31,8 @@ final class TableBuilder {
     private final List<Key> keys = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    /** Unique keys and primary keys dropped while the table existed, for {@code unique-key-dropped}. */
+    private final List<Dropped> droppedUniqueKeys = new ArrayList<>();
     private String comment;
     /** The partitioned table this one is a partition of (PostgreSQL), or {@code null}. */
     private TableBuilder parent;
@@ -95,6 +104,15 @@ final class TableBuilder {
                 .allMatch(i -> Names.same(a.columns().get(i), b.columns().get(i)));
     }
 
+    /**
+     * MySQL's table-level {@code DEFAULT CHARSET=x COLLATE=y}: the collation of every text column that declares
+     * none. A {@code binary} character set means the binary collation.
+     */
+    void defaultCollation(String collation) {
+        columns.stream().filter(c -> c.collation == null && TEXT_TYPE.matcher(c.type).lookingAt())
+                .forEach(c -> c.collation = collation);
+    }
+
     Optional<ColumnBuilder> column(String columnName) {
         return columns.stream().filter(c -> Names.same(c.name, columnName)).findFirst();
     }
@@ -126,9 +144,11 @@ final class TableBuilder {
         renameInKeys(oldName, newName);
     }
 
-    /** Drops the column and its key parts; a key left without parts goes away. */
-    void dropColumn(String columnName) {
+    /** Drops the column and its key parts; a key left without parts goes away, remembered if it was unique. */
+    void dropColumn(String columnName, Location droppedAt) {
         columns.removeIf(c -> Names.same(c.name, columnName));
+        uniqueKeys().filter(k -> k.columns().size() == 1 && k.coversColumn(columnName))
+                .forEach(k -> remember(k, droppedAt));
         primaryKey = primaryKey == null ? null : withoutColumn(primaryKey, columnName);
         List<Key> remaining = keys.stream().map(k -> withoutColumn(k, columnName)).filter(k -> k != null).toList();
         keys.clear();
@@ -142,7 +162,10 @@ final class TableBuilder {
         key.columns().forEach(c -> column(c).ifPresent(column -> column.nullable = false));
     }
 
-    void dropPrimaryKey() {
+    void dropPrimaryKey(Location droppedAt) {
+        if (primaryKey != null) {
+            remember(primaryKey, droppedAt);
+        }
         primaryKey = null;
     }
 
@@ -163,6 +186,11 @@ final class TableBuilder {
         triggers.add(trigger);
     }
 
+    /** Removes an index a constraint takes over (PostgreSQL's USING INDEX): the key lives on, nothing was dropped. */
+    void removeIndexTakenOver(String indexName) {
+        keys.removeIf(k -> Names.same(k.name(), indexName));
+    }
+
     boolean hasKeyNamed(String keyName) {
         return key(keyName).isPresent();
     }
@@ -173,26 +201,33 @@ final class TableBuilder {
 
     /**
      * Drops a constraint or index by name: the primary key, a key or a foreign key. When nothing carries
-     * the name, the unnamed key the database would have given that name is dropped.
+     * the name, the unnamed key the database would have given that name is dropped. A dropped unique key is
+     * remembered with the dropping statement's location.
      */
-    boolean dropNamed(String constraintName) {
+    boolean dropNamed(String constraintName, Location droppedAt) {
+        keys.stream().filter(k -> Names.same(k.name(), constraintName) && k.isUnique())
+                .forEach(k -> remember(k, droppedAt));
         boolean dropped = keys.removeIf(k -> Names.same(k.name(), constraintName));
         dropped |= foreignKeys.removeIf(fk -> Names.same(fk.name(), constraintName));
         if (primaryKey != null && Names.same(primaryKey.name(), constraintName)) {
-            primaryKey = null;
+            dropPrimaryKey(droppedAt);
             dropped = true;
         }
-        return dropped || dropUnnamed(constraintName);
+        return dropped || dropUnnamed(constraintName, droppedAt);
     }
 
-    private boolean dropUnnamed(String constraintName) {
+    private boolean dropUnnamed(String constraintName, Location droppedAt) {
         if (primaryKey != null && primaryKey.name() == null
                 && ImplicitNames.matches(name, KeyKind.PRIMARY_KEY, primaryKey.columns(), constraintName)) {
-            primaryKey = null;
+            primaryKey = withName(primaryKey, constraintName);
+            dropPrimaryKey(droppedAt);
             return true;
         }
         for (Key key : keys) {
             if (key.name() == null && ImplicitNames.matches(name, key.kind(), key.columns(), constraintName)) {
+                if (key.isUnique()) {
+                    remember(withName(key, constraintName), droppedAt);
+                }
                 return keys.remove(key);
             }
         }
@@ -211,7 +246,8 @@ final class TableBuilder {
     }
 
     private static Key withName(Key key, String name) {
-        return new Key(name, key.kind(), key.columns(), key.expression(), key.predicate(), key.location());
+        return new Key(name, key.kind(), key.columns(), key.expression(), key.predicate(), key.nullsDistinct(),
+                key.location()).withStorageOf(key);
     }
 
     boolean dropTrigger(String triggerName) {
@@ -221,6 +257,20 @@ final class TableBuilder {
     Table freeze() {
         return new Table(schema, name, columns.stream().map(ColumnBuilder::freeze).toList(), primaryKey, keys,
                 foreignKeys, triggers, comment, location);
+    }
+
+    /** The unique keys dropped from this table, in drop order, each tied to {@code frozen}, this table's model. */
+    List<DroppedKey> droppedKeys(Table frozen) {
+        return droppedUniqueKeys.stream().map(d -> new DroppedKey(frozen, d.key(), d.location())).toList();
+    }
+
+    private Stream<Key> uniqueKeys() {
+        return Stream.concat(Stream.ofNullable(primaryKey),
+                keys.stream().filter(Key::isUnique));
+    }
+
+    private void remember(Key key, Location droppedAt) {
+        droppedUniqueKeys.add(new Dropped(key, droppedAt));
     }
 
     private int indexOf(String columnName) {
@@ -238,13 +288,14 @@ final class TableBuilder {
         }
         primaryKey = primaryKey == null ? null : renamed(primaryKey, oldName, newName);
         keys.replaceAll(k -> renamed(k, oldName, newName));
+        droppedUniqueKeys.replaceAll(d -> new Dropped(renamed(d.key(), oldName, newName), d.location()));
         foreignKeys.replaceAll(fk -> new ForeignKey(fk.name(), rename(fk.columns(), oldName, newName),
                 fk.referencedTable(), fk.referencedColumns(), fk.location()));
     }
 
     private static Key renamed(Key key, String oldName, String newName) {
         return new Key(key.name(), key.kind(), rename(key.columns(), oldName, newName), key.expression(),
-                key.predicate(), key.location());
+                key.predicate(), key.nullsDistinct(), key.location()).withStorageOf(key);
     }
 
     private static List<String> rename(List<String> names, String oldName, String newName) {
@@ -257,6 +308,10 @@ final class TableBuilder {
         }
         List<String> rest = key.columns().stream().filter(c -> !Names.same(c, columnName)).toList();
         return rest.isEmpty() ? null : new Key(key.name(), key.kind(), rest, key.expression(), key.predicate(),
-                key.location());
+                key.nullsDistinct(), key.location()).withStorageOf(key);
+    }
+
+    /** A unique key and where it was dropped. */
+    private record Dropped(Key key, Location location) {
     }
 }

@@ -57,7 +57,7 @@ final class TolerantAlterTable {
             return addConstraint(tokens, constraint, context);
         }
         if (tokens.accept("DROP")) {
-            return dropConstraint(tokens);
+            return dropConstraint(tokens, context.location());
         }
         if (tokens.accept("ALTER")) {
             tokens.accept("COLUMN");
@@ -78,7 +78,8 @@ final class TolerantAlterTable {
         }
         if (tokens.accept("UNIQUE")) {
             boolean index = tokens.accept("KEY") || tokens.accept("INDEX");
-            if (!tokens.peek().is("(") && !tokens.peek().is("USING") && tokens.peek().isName()) {
+            if (!tokens.peek().is("(") && !tokens.peek().is("USING") && !tokens.peek().is("NULLS")
+                    && tokens.peek().isName()) {
                 constraint = Names.unquote(tokens.next().text());
             }
             return keyClause(tokens, constraint, index ? KeyKind.UNIQUE_INDEX : KeyKind.UNIQUE_CONSTRAINT, context);
@@ -115,25 +116,26 @@ final class TolerantAlterTable {
     private static Consumer<TableBuilder> keyClause(SqlTokens tokens, String name, KeyKind kind,
                                                     StatementContext context) {
         Location location = locate(name, context);
+        boolean nullsDistinct = TolerantReader.acceptNullsDistinct(tokens);
         if (tokens.accept("USING", "INDEX")) {
             String indexName = Names.unquote(tokens.next().text());
             return table -> promoteIndex(table, indexName, name, kind, location);
         }
-        TolerantReader.skipUsing(tokens);
+        TolerantReader.acceptUsing(tokens);
         List<String> parts = tokens.parenthesisedParts();
         if (parts == null || parts.isEmpty()) {
             return null;
         }
-        Key key = TolerantReader.key(name, kind, parts, null, location);
+        Key key = TolerantReader.key(name, kind, parts, null, nullsDistinct, location);
         return table -> addKey(table, key);
     }
 
     private static void promoteIndex(TableBuilder table, String indexName, String name, KeyKind kind,
                                      Location location) {
         table.key(indexName).ifPresent(index -> {
-            table.dropNamed(indexName);
+            table.removeIndexTakenOver(indexName);
             addKey(table, new Key(name == null ? indexName : name, kind, index.columns(), index.expression(),
-                    index.predicate(), location));
+                    index.predicate(), index.nullsDistinct(), location).withStorageOf(index));
         });
     }
 
@@ -218,9 +220,9 @@ final class TolerantAlterTable {
     }
 
     /** DROP CONSTRAINT [IF EXISTS] x, DROP INDEX/KEY x, DROP FOREIGN KEY x, DROP PRIMARY KEY, DROP [COLUMN] c. */
-    private static Consumer<TableBuilder> dropConstraint(SqlTokens tokens) {
+    private static Consumer<TableBuilder> dropConstraint(SqlTokens tokens, Location droppedAt) {
         if (tokens.accept("PRIMARY", "KEY")) {
-            return TableBuilder::dropPrimaryKey;
+            return table -> table.dropPrimaryKey(droppedAt);
         }
         boolean named = tokens.accept("CONSTRAINT") || tokens.accept("INDEX") || tokens.accept("KEY")
                 || tokens.accept("FOREIGN", "KEY");
@@ -232,6 +234,6 @@ final class TolerantAlterTable {
             return null;
         }
         String name = Names.unquote(tokens.next().text());
-        return !named ? table -> table.dropColumn(name) : table -> table.dropNamed(name);
+        return !named ? table -> table.dropColumn(name, droppedAt) : table -> table.dropNamed(name, droppedAt);
     }
 }

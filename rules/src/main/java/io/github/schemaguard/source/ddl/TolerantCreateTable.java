@@ -27,7 +27,7 @@ final class TolerantCreateTable {
     /** Further words that may appear among a column's options. */
     private static final Set<String> OPTION_TAIL_WORDS = Set.of("ALWAYS", "BY", "STORED", "VIRTUAL", "PERSISTED",
             "KEY", "INDEX", "UPDATE", "DELETE", "SET", "VISIBLE", "INVISIBLE", "DEFERRABLE", "INITIALLY", "DEFERRED",
-            "IMMEDIATE");
+            "IMMEDIATE", "NULLS", "DISTINCT");
     /** Option words followed by a free value: {@code DEFAULT x}, {@code COMMENT 'x'}, {@code ON UPDATE x}. */
     private static final Set<String> VALUE_WORDS = Set.of("DEFAULT", "COMMENT", "COLLATE", "CHARSET", "SET",
             "CONSTRAINT", "UPDATE");
@@ -61,7 +61,7 @@ final class TolerantCreateTable {
                 return false;
             }
         }
-        tableComment(tokens, context).ifPresent(table::comment);
+        tableOptions(tokens, table, context);
         context.schema().add(table);
         return true;
     }
@@ -73,25 +73,33 @@ final class TolerantCreateTable {
         if (tokens.accept("PRIMARY", "KEY")) {
             Location location = locate(constraint, firstWord, context);
             keyParts(tokens).ifPresent(parts -> table.primaryKey(
-                    TolerantReader.key(constraint, KeyKind.PRIMARY_KEY, parts, null, location)));
+                    TolerantReader.key(constraint, KeyKind.PRIMARY_KEY, parts, null, true, location)));
         } else if (tokens.accept("UNIQUE")) {
             KeyKind kind = tokens.accept("KEY") || tokens.accept("INDEX") ? KeyKind.UNIQUE_INDEX
                     : KeyKind.UNIQUE_CONSTRAINT;
+            boolean nullsDistinct = TolerantReader.acceptNullsDistinct(tokens);
             String name = tokens.peek().is("(") ? constraint : Names.unquote(tokens.next().text());
             Location location = locate(name, firstWord, context);
-            keyParts(tokens).ifPresent(parts -> table.addKey(TolerantReader.key(name, kind, parts, null, location)));
+            keyParts(tokens).ifPresent(parts -> table.addKey(
+                    TolerantReader.key(name, kind, parts, null, nullsDistinct, location)));
         } else if (tokens.accept("FOREIGN", "KEY")) {
             foreignKey(tokens, constraint, locate(constraint, firstWord, context)).ifPresent(table::addForeignKey);
         } else if (isIndexClause(tokens)) {
             String name = tokens.peek().is("(") ? null : Names.unquote(tokens.next().text());
             Location location = locate(name, firstWord, context);
             keyParts(tokens).ifPresent(parts -> table.addKey(
-                    TolerantReader.key(name, KeyKind.INDEX, parts, null, location)));
+                    TolerantReader.key(name, KeyKind.INDEX, parts, null, true, location)
+                            .withMethod(specialIndexMethod(firstWord))));
         } else if (constraint == null && tokens.peek().isName() && !tokens.peek().is("CHECK")
                 && !tokens.peek().is("EXCLUDE") && !tokens.peek().is("LIKE")) {
             return column(tokens, table, context);
         }
         return true;
+    }
+
+    /** MySQL's FULLTEXT and SPATIAL indexes answer other questions than a b-tree on the same columns. */
+    private static String specialIndexMethod(String firstWord) {
+        return firstWord.equalsIgnoreCase("FULLTEXT") || firstWord.equalsIgnoreCase("SPATIAL") ? firstWord : null;
     }
 
     /** A key clause is located at its name, or at its first word when it has none. */
@@ -252,17 +260,20 @@ final class TolerantCreateTable {
         return last;
     }
 
-    private static Optional<String> tableComment(SqlTokens tokens, StatementContext context) {
+    /** The table comment and MySQL's default collation ({@code COLLATE=x}) after the element list. */
+    private static void tableOptions(SqlTokens tokens, TableBuilder table, StatementContext context) {
         while (!tokens.atEnd()) {
             if (tokens.accept("COMMENT")) {
                 tokens.accept("=");
                 if (tokens.peek().kind() == SqlTokens.Kind.STRING) {
-                    return Optional.of(SqlText.stringValue(tokens.next().text(), context.backslashEscapes()));
+                    table.comment(SqlText.stringValue(tokens.next().text(), context.backslashEscapes()));
                 }
+            } else if (tokens.accept("COLLATE")) {
+                tokens.accept("=");
+                table.defaultCollation(Names.unquote(tokens.next().text()));
             } else {
                 tokens.next();
             }
         }
-        return Optional.empty();
     }
 }

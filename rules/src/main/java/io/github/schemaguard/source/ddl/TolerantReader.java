@@ -22,7 +22,8 @@ final class TolerantReader {
     /** Words after a key part that qualify it without making it an expression. */
     private static final Set<String> PART_SUFFIXES = Set.of("ASC", "DESC", "NULLS", "FIRST", "LAST");
     private static final Pattern SIMPLE_PART = Pattern.compile(
-            "(?i)^([A-Za-z_][\\w$]*|\"[^\"]+\"|`[^`]+`)(?:\\s*\\(\\s*\\d+\\s*\\))?(\\s+.*)?$", Pattern.DOTALL);
+            "(?i)^([A-Za-z_][\\w$]*|\"[^\"]+\"|`[^`]+`)(?:\\s*\\(\\s*(?<length>\\d+)\\s*\\))?(?<suffix>\\s+.*)?$",
+            Pattern.DOTALL);
 
     private TolerantReader() {
     }
@@ -63,51 +64,75 @@ final class TolerantReader {
         tokens.accept("CONCURRENTLY");
         tokens.accept("IF", "NOT", "EXISTS");
         String name = tokens.peek().is("ON") ? null : tokens.qualifiedName();
-        skipUsing(tokens);
+        String method = acceptUsing(tokens);
         if (!tokens.accept("ON")) {
             return false;
         }
         tokens.accept("ONLY");
         String table = tokens.qualifiedName();
-        skipUsing(tokens);
+        if (method == null) {
+            method = acceptUsing(tokens);
+        }
         List<String> parts = tokens.parenthesisedParts();
         if (table == null || parts == null || parts.isEmpty()) {
             return false;
         }
         String predicate = null;
+        boolean nullsDistinct = true;
+        List<String> included = List.of();
         while (!tokens.atEnd()) {
-            if (tokens.accept("WHERE")) {
+            if (tokens.accept("INCLUDE")) {
+                List<String> columns = tokens.parenthesisedParts();
+                included = columns == null ? List.of() : SqlText.unquoted(columns);
+            } else if (tokens.accept("NULLS", "NOT", "DISTINCT")) {
+                nullsDistinct = false;
+            } else if (tokens.accept("WHERE")) {
                 predicate = SqlText.unparenthesize(tokens.rest());
                 break;
+            } else {
+                tokens.next();
             }
-            tokens.next();
         }
         Key key = key(name == null ? null : TableName.parse(name).name(),
-                unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, parts, predicate, context.location());
+                unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, parts, predicate, nullsDistinct, context.location())
+                .withMethod(method).withIncluded(included);
         context.table(TableName.parse(table)).ifPresent(t -> t.addKey(key));
         return true;
     }
 
-    static void skipUsing(SqlTokens tokens) {
-        if (tokens.accept("USING")) {
-            tokens.next();
+    /** Consumes PostgreSQL's {@code NULLS [NOT] DISTINCT}; false when NULLs may not repeat. */
+    static boolean acceptNullsDistinct(SqlTokens tokens) {
+        if (tokens.accept("NULLS", "NOT", "DISTINCT")) {
+            return false;
         }
+        tokens.accept("NULLS", "DISTINCT");
+        return true;
+    }
+
+    /** Consumes {@code USING method}; the method's name, or {@code null} when there is no USING. */
+    static String acceptUsing(SqlTokens tokens) {
+        return tokens.accept("USING") ? tokens.next().text() : null;
     }
 
     /** A key from its raw parts: a bare (possibly prefix-limited) column is a column, anything else an expression. */
-    static Key key(String name, KeyKind kind, List<String> rawParts, String predicate, Location location) {
+    static Key key(String name, KeyKind kind, List<String> rawParts, String predicate, boolean nullsDistinct,
+                   Location location) {
         List<String> parts = new ArrayList<>();
+        List<Integer> prefixLengths = new ArrayList<>();
         boolean expression = false;
         for (String raw : rawParts) {
             var simple = SIMPLE_PART.matcher(raw);
-            if (simple.matches() && suffixIsQualifier(simple.group(2))) {
+            if (simple.matches() && suffixIsQualifier(simple.group("suffix"))) {
                 parts.add(Names.unquote(simple.group(1)));
+                prefixLengths.add(simple.group("length") == null ? 0 : Integer.parseInt(simple.group("length")));
             } else {
                 expression = true;
                 parts.add(SqlText.unparenthesize(raw));
+                prefixLengths.add(0);
             }
         }
-        return new Key(name == null ? null : Names.unquote(name), kind, parts, expression, predicate, location);
+        return new Key(name == null ? null : Names.unquote(name), kind, parts, expression, predicate, nullsDistinct,
+                location).withPrefixLengths(prefixLengths);
     }
 
     /** ASC/DESC, NULLS FIRST/LAST, COLLATE x, or an operator class such as {@code gin_trgm_ops}. */
@@ -162,7 +187,7 @@ final class TolerantReader {
         for (TableName index : names) {
             Optional<TableBuilder> owner = table != null ? context.table(TableName.parse(table))
                     : context.schema().ownerOfKey(index.schema(), index.name());
-            owner.ifPresent(t -> t.dropNamed(index.name()));
+            owner.ifPresent(t -> t.dropNamed(index.name(), context.location()));
         }
         return true;
     }

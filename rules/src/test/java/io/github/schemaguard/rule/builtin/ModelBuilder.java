@@ -49,32 +49,32 @@ final class ModelBuilder {
     }
 
     ModelBuilder column(String column, String type, String defaultExpression, String comment) {
-        columns.add(new Column(column, type, true, defaultExpression, null, false, comment, next()));
+        columns.add(new Column(column, type, null, true, defaultExpression, null, false, comment, next()));
         return this;
     }
 
     ModelBuilder generated(String column, String type, String expression) {
-        columns.add(new Column(column, type, true, null, expression, false, null, next()));
+        columns.add(new Column(column, type, null, true, null, expression, false, null, next()));
         return this;
     }
 
     ModelBuilder primaryKey(String... parts) {
-        primaryKey = new Key("pk_" + name, KeyKind.PRIMARY_KEY, List.of(parts), false, null, next());
+        primaryKey = new Key("pk_" + name, KeyKind.PRIMARY_KEY, List.of(parts), false, null, true, next());
         return this;
     }
 
     ModelBuilder key(KeyKind kind, String... parts) {
-        keys.add(new Key("k_" + String.join("_", parts), kind, List.of(parts), false, null, next()));
+        keys.add(new Key("k_" + String.join("_", parts), kind, List.of(parts), false, null, true, next()));
         return this;
     }
 
     ModelBuilder partialUnique(String predicate, String... parts) {
-        keys.add(new Key(null, KeyKind.UNIQUE_INDEX, List.of(parts), false, predicate, next()));
+        keys.add(new Key(null, KeyKind.UNIQUE_INDEX, List.of(parts), false, predicate, true, next()));
         return this;
     }
 
     ModelBuilder expressionUnique(String... parts) {
-        keys.add(new Key(null, KeyKind.UNIQUE_INDEX, List.of(parts), true, null, next()));
+        keys.add(new Key(null, KeyKind.UNIQUE_INDEX, List.of(parts), true, null, true, next()));
         return this;
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,13 +78,21 @@ class RuleFixturesTest {
         }
     }
 
+    /**
+     * Rule and dialect pairs where the rule cannot fire by design, with the reason: their silent fixture
+     * proves the silence instead.
+     */
+    private static final Map<String, String> SILENT_BY_DESIGN = Map.of(
+            "foreign-key-without-index/mysql", "InnoDB creates an index for every foreign key itself");
+
     /** Silent fixtures matter as much as firing ones: they hold false alarms down. */
     @Test
     void everyRuleHasFiringAndSilentFixturesInBothFirstClassDialects() throws IOException {
         List<String> fixtures = fixtures().toList();
         for (Rule rule : BuiltinRules.all()) {
             for (String dialect : List.of("mysql", "postgresql")) {
-                for (String kind : List.of("fires", "silent")) {
+                boolean silentByDesign = SILENT_BY_DESIGN.containsKey(rule.metadata().id() + "/" + dialect);
+                for (String kind : silentByDesign ? List.of("silent") : List.of("fires", "silent")) {
                     String prefix = rule.metadata().id() + "/" + dialect + "-";
                     assertThat(fixtures).as("a %s*%s.sql fixture", prefix, kind)
                             .anyMatch(f -> f.startsWith(prefix) && f.endsWith(kind + ".sql"));

@@ -34,7 +34,7 @@ class TolerantAlterTableTest {
         apply("ALTER TABLE ONLY public.events ATTACH PARTITION public.events_us DEFAULT");
         apply("ALTER TABLE ONLY public.events ATTACH PARTITION public.events_old FOR VALUES IN ('old')");
         apply("ALTER TABLE public.events DETACH PARTITION public.events_old FINALIZE");
-        parent.primaryKey(new Key("events_pkey", KeyKind.PRIMARY_KEY, List.of("id"), false, null, HERE));
+        parent.primaryKey(new Key("events_pkey", KeyKind.PRIMARY_KEY, List.of("id"), false, null, true, HERE));
         Schema frozen = schema.freeze(Dialect.POSTGRESQL);
 
         assertThat(frozen.table("events_eu").orElseThrow().primaryKey()).isNotNull();

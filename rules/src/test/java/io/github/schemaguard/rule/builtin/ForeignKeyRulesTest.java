@@ -1,0 +1,51 @@
+package io.github.schemaguard.rule.builtin;
+
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The two foreign key rules, on DDL read by the real reader. */
+class ForeignKeyRulesTest {
+
+    private static final String ORDERS = """
+            CREATE TABLE customers (id bigint PRIMARY KEY, display_name text NOT NULL);
+            CREATE TABLE orders (
+              id bigint PRIMARY KEY,
+              customer_id integer NOT NULL,
+              CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id)
+            );
+            """;
+
+    @Test
+    void aMissingIndexGetsACreateIndexFixInPostgresqlOnly() {
+        List<Finding> postgresql = DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.POSTGRESQL, ORDERS);
+
+        assertThat(postgresql).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.objectPath()).isEqualTo("orders.orders_customer_fk");
+            assertThat(f.message()).startsWith("Foreign key orders(customer_id) -> customers has no index");
+            assertThat(f.fix()).isEqualTo("CREATE INDEX idx_orders_customer_id ON orders (customer_id);");
+        });
+        assertThat(DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.MYSQL, ORDERS)).isEmpty();
+        assertThat(DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.H2, ORDERS)).isEmpty();
+        assertThat(DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.GENERIC, ORDERS)).isEmpty();
+    }
+
+    @Test
+    void aTypeMismatchNamesBothTypesAndAltersTheTypeInPostgresql() {
+        Finding postgresql = DdlLint.run(new ForeignKeyTypeMismatchRule(), Dialect.POSTGRESQL, ORDERS).get(0);
+
+        assertThat(postgresql.objectPath()).isEqualTo("orders.customer_id");
+        assertThat(postgresql.message()).startsWith("orders.customer_id is int but references customers.id, "
+                + "which is bigint");
+        assertThat(postgresql.fix()).isEqualTo("ALTER TABLE orders ALTER COLUMN customer_id TYPE bigint;");
+        // MySQL's MODIFY restates the whole column: the message says what to do, no one-line fix.
+        assertThat(DdlLint.run(new ForeignKeyTypeMismatchRule(), Dialect.MYSQL, ORDERS))
+                .singleElement().extracting(Finding::fix).isNull();
+    }
+}
