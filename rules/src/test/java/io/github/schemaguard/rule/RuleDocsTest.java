@@ -20,6 +20,7 @@ class RuleDocsTest {
 
     /** Relative to the rules module, where Maven runs its tests. */
     private static final Path DOCS = Path.of("../docs/rules");
+    private static final Path README = Path.of("../README.md");
 
     @Test
     void committedDocsMatchTheRules() throws IOException {
@@ -40,6 +41,18 @@ class RuleDocsTest {
     }
 
     @Test
+    void readmeRuleTableMatchesTheRules() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String generated = RuleDocs.withRuleTable(readme, BuiltinRules.all());
+        if (Boolean.getBoolean("schemaguard.writeDocs")) {
+            Files.writeString(README, generated, StandardCharsets.UTF_8);
+            readme = generated;
+        }
+        assertThat(readme).as("README.md's rule table is out of date; from the repository root run: "
+                + RuleDocs.REGENERATE_COMMAND).isEqualTo(generated);
+    }
+
+    @Test
     void everyPageHasTheSectionsUsersLookFor() {
         RuleDocs.render(BuiltinRules.all()).forEach((file, page) -> {
             if (!file.equals("README.md")) {
@@ -48,7 +61,7 @@ class RuleDocsTest {
             }
         });
         assertThat(RuleDocs.render(BuiltinRules.all()).get("README.md"))
-                .contains("[business-key-not-unique](business-key-not-unique.md)");
+                .contains("[`business-key-not-unique`](business-key-not-unique.md)");
     }
 
     private static Set<String> markdownFiles() throws IOException {
