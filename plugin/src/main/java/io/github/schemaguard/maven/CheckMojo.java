@@ -1,10 +1,8 @@
 package io.github.schemaguard.maven;
 
-import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
-import io.github.schemaguard.report.ConsoleLine;
 import io.github.schemaguard.report.ConsoleReport;
 import io.github.schemaguard.report.FailOn;
 import io.github.schemaguard.report.GithubAnnotations;
@@ -12,7 +10,6 @@ import io.github.schemaguard.report.ReportFormat;
 import io.github.schemaguard.report.ReportInput;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ddl.DdlReadStats;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,13 +18,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Lints the project's DDL migration files and fails the build when a finding reaches
@@ -35,30 +30,11 @@ import java.util.function.Supplier;
  * and decides the verdict.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
+public class CheckMojo extends AbstractSchemaGuardMojo {
 
     /** Skips the check. */
     @Parameter(property = "schemaguard.skip", defaultValue = "false")
     private boolean skip;
-
-    /** Where the DDL migration files are. A missing directory is reported, not failed. */
-    @Parameter(property = "schemaguard.ddlDirectory", defaultValue = "${project.basedir}/src/main/resources/db")
-    private File ddlDirectory;
-
-    /** Glob patterns of the files to read, relative to {@code ddlDirectory}. */
-    @Parameter(property = "schemaguard.includes", defaultValue = "**/*.sql")
-    private List<String> includes;
-
-    /** Glob patterns of the files to leave out, relative to {@code ddlDirectory}. */
-    @Parameter(property = "schemaguard.excludes")
-    private List<String> excludes;
-
-    /** {@code auto} (detected from the files), {@code mysql}, {@code mariadb}, {@code postgresql}, {@code h2} or {@code generic}. */
-    @Parameter(property = "schemaguard.dialect", defaultValue = "auto")
-    private String dialect;
 
     /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
     @Parameter(property = "schemaguard.failOn", defaultValue = "error")
@@ -86,6 +62,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "schemaguard.githubAnnotations", defaultValue = "true")
     private boolean githubAnnotations;
 
+    /** How many findings at or above {@code failOn} the build tolerates before it fails. */
+    @Parameter(property = "schemaguard.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
@@ -96,17 +76,21 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = parameter(() -> FailOn.parse(failOn));
-        Dialect chosenDialect = parameter(() -> Dialect.parseOrAuto(dialect));
+        Dialect chosenDialect = chosenDialect();
         Set<ReportFormat> reportFormats = parameter(() -> ReportFormat.parse(orEmpty(formats)));
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        Path ddl = ddlDirectory.toPath().toAbsolutePath().normalize();
+        SchemaGuard engine = engine();
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
+        }
+        Path base = baseDirectory();
+        Path ddl = ddlPath();
         if (!Files.isDirectory(ddl)) {
             getLog().warn(ConsoleReport.missingDirectory(relative(base, ddl)));
             // Empty reports still, so CI steps that upload them find their files.
             writeReports(reportFormats, new LintResult(List.of(), new DdlReadStats(0, 0, 0, 0)), threshold, base);
             return;
         }
-        LintResult result = lint(new LintRequest(base, ddl, orEmpty(includes), orEmpty(excludes), chosenDialect));
+        LintResult result = applyBaseline(lint(engine, chosenDialect));
         ConsoleReport.lines(result).forEach(this::log);
         // Reports come before the verdict: a failing build is when CI needs them most.
         writeReports(reportFormats, result, threshold, base);
@@ -116,7 +100,13 @@ public class CheckMojo extends AbstractMojo {
         }
         Optional<String> failure = threshold.failure(result);
         if (failure.isPresent()) {
-            throw new MojoFailureException(failure.get());
+            long reached = threshold.reached(result);
+            if (reached > maxAllowedViolations) {
+                throw new MojoFailureException(maxAllowedViolations == 0 ? failure.get() : failure.get()
+                        + " maxAllowedViolations=" + maxAllowedViolations + " allows at most " + maxAllowedViolations + ".");
+            }
+            getLog().warn("schemaguard: " + ConsoleReport.plural(reached, "finding") + " at or above failOn="
+                    + threshold.label() + ", within maxAllowedViolations=" + maxAllowedViolations + ".");
         }
     }
 
@@ -147,48 +137,5 @@ public class CheckMojo extends AbstractMojo {
             return "";
         }
         return relative(root, base) + "/";
-    }
-
-    private LintResult lint(LintRequest request) throws MojoExecutionException {
-        try {
-            return SchemaGuard.withBuiltinRules().lint(request);
-        } catch (IOException e) {
-            throw unreadable(request, e);
-        } catch (UncheckedIOException e) {
-            throw unreadable(request, e.getCause());
-        }
-    }
-
-    private static MojoExecutionException unreadable(LintRequest request, IOException e) {
-        // File-system exceptions often carry only a path as their message: the type says what went wrong.
-        return new MojoExecutionException("schemaguard could not read the DDL files under "
-                + relative(request.baseDirectory(), request.ddlDirectory()) + ": "
-                + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-    }
-
-    private void log(ConsoleLine line) {
-        switch (line.level()) {
-            case ERROR -> getLog().error(line.text());
-            case WARNING -> getLog().warn(line.text());
-            case INFO -> getLog().info(line.text());
-        }
-    }
-
-    /** Turns a bad parameter value into one clear line instead of a stack trace. */
-    private static <T> T parameter(Supplier<T> parser) throws MojoExecutionException {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
-
-    private static String relative(Path base, Path path) {
-        Path shown = path.startsWith(base) ? base.relativize(path) : path;
-        return shown.toString().replace(File.separatorChar, '/');
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }

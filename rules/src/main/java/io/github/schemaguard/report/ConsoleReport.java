@@ -4,6 +4,7 @@ import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.source.ddl.DdlReadStats;
+import io.github.schemaguard.suppress.SuppressedFinding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,20 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    /** Every finding with its fix, at the finding's own severity, then the summary at info. */
+    /**
+     * Every finding with its fix, at the finding's own severity, then the summary at info.
+     * Baselined findings are listed at info with a {@code (baselined)} tag: known, but not failing.
+     */
     public static List<ConsoleLine> lines(LintResult result) {
         List<ConsoleLine> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            lines.addAll(finding(finding));
+            lines.addAll(result.isBaselined(finding)
+                    ? finding(finding, Severity.INFO, " (baselined)") : finding(finding));
+        }
+        // Silenced findings stay visible, at info, with the reason the suppression gives
+        for (SuppressedFinding suppressed : result.suppressed()) {
+            lines.addAll(finding(suppressed.finding(), Severity.INFO, " (suppressed: "
+                    + (suppressed.reason().isBlank() ? "no reason given" : suppressed.reason()) + ")"));
         }
         lines.add(new ConsoleLine(Severity.INFO, summary(result)));
         return lines;
@@ -33,17 +43,21 @@ public final class ConsoleReport {
 
     /** One finding: its line, any further message lines, then the fix, all at the finding's severity. */
     public static List<ConsoleLine> finding(Finding finding) {
+        return finding(finding, finding.severity(), "");
+    }
+
+    private static List<ConsoleLine> finding(Finding finding, Severity level, String tag) {
         List<ConsoleLine> lines = new ArrayList<>();
         List<String> message = finding.message().lines().toList();
-        lines.add(line(finding, finding.location().render() + " (" + finding.ruleId() + ") "
+        lines.add(new ConsoleLine(level, finding.location().render() + " (" + finding.ruleId() + ")" + tag + " "
                 + (message.isEmpty() ? "" : message.get(0))));
-        message.stream().skip(1).forEach(text -> lines.add(line(finding, INDENT + text)));
+        message.stream().skip(1).forEach(text -> lines.add(new ConsoleLine(level, INDENT + text)));
         if (finding.fix() != null && !finding.fix().isBlank()) {
             List<String> fix = finding.fix().strip().lines().toList();
-            lines.add(line(finding, INDENT + FIX_LABEL + fix.get(0)));
+            lines.add(new ConsoleLine(level, INDENT + FIX_LABEL + fix.get(0)));
             // Continuation lines line up under the first line of the fix, so multi-statement fixes stay readable.
             String continuation = INDENT + " ".repeat(FIX_LABEL.length());
-            fix.stream().skip(1).forEach(text -> lines.add(line(finding, continuation + text)));
+            fix.stream().skip(1).forEach(text -> lines.add(new ConsoleLine(level, continuation + text)));
         }
         return lines;
     }
@@ -54,7 +68,12 @@ public final class ConsoleReport {
         return "schemaguard: " + plural(stats.files(), "file") + " read, "
                 + plural(stats.statements(), "statement") + " read, "
                 + stats.skipped() + " skipped (not about the schema), "
-                + stats.notUnderstood() + " not understood; findings: " + bySeverity(result);
+                + stats.notUnderstood() + " not understood; findings: " + bySeverity(result)
+                + (result.baselined().isEmpty() ? "" : " (" + baselinedCount(result) + " of them baselined)");
+    }
+
+    private static long baselinedCount(LintResult result) {
+        return result.findings().stream().filter(result::isBaselined).count();
     }
 
     /** Counts for every severity, most severe first, zeros included so the shape never changes. */
@@ -82,11 +101,7 @@ public final class ConsoleReport {
         return "schemaguard: check skipped (schemaguard.skip=true)";
     }
 
-    static String plural(long n, String noun) {
+    public static String plural(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static ConsoleLine line(Finding finding, String text) {
-        return new ConsoleLine(finding.severity(), text);
     }
 }

@@ -38,9 +38,9 @@ public enum FailOn {
         return threshold != null && severity.atLeast(threshold);
     }
 
-    /** How many findings reach the threshold. */
+    /** How many findings reach the threshold; baselined findings never do. */
     public long reached(LintResult result) {
-        return threshold == null ? 0 : result.countAtLeast(threshold);
+        return threshold == null ? 0 : result.countNewAtLeast(threshold);
     }
 
     /**
@@ -53,7 +53,8 @@ public enum FailOn {
             return Optional.empty();
         }
         return Optional.of("schemaguard: " + ConsoleReport.plural(reached, "finding") + " at or above failOn="
-                + label() + " (" + ConsoleReport.bySeverity(result) + "). Each is listed above as"
+                + label() + (result.baselined().isEmpty() ? "" : " not in the baseline")
+                + " (" + ConsoleReport.bySeverity(result) + "). Each is listed above as"
                 + " file:[line,col] (rule-id) message, with a fix where one can be written."
                 + " To report without failing use -Dschemaguard.failOn=none;"
                 + " to skip the check use -Dschemaguard.skip=true.");

@@ -16,7 +16,7 @@ import java.io.OutputStream;
  * Writes report records as indented UTF-8 JSON. Records serialise in component order and maps
  * by key, and lines end in {@code \n} on every OS, so equal input gives byte-identical files.
  */
-final class Json {
+public final class Json {
 
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = new ObjectMapper()
@@ -31,7 +31,7 @@ final class Json {
     private Json() {
     }
 
-    static void write(Object value, OutputStream out) throws IOException {
+    public static void write(Object value, OutputStream out) throws IOException {
         WRITER.writeValue(out, value);
         out.write('\n');
     }

@@ -25,9 +25,12 @@ final class JsonReport implements ReportWriter {
                    long errors, long warnings, long info, String failOn, long failing) {
     }
 
-    /** {@code line} and {@code column} are absent for findings without a file position. */
+    /**
+     * {@code line} and {@code column} are absent for findings without a file position,
+     * {@code baselined} when no baseline is in use.
+     */
     record Item(String ruleId, String severity, String file, Integer line, Integer column, String objectPath,
-                String message, String fix, String fingerprint) {
+                String message, String fix, String fingerprint, Boolean baselined) {
     }
 
     @Override
@@ -37,14 +40,15 @@ final class JsonReport implements ReportWriter {
         Summary summary = new Summary(stats.files(), stats.statements(), stats.skipped(), stats.notUnderstood(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
                 input.failOn().label(), input.failOn().reached(result));
-        List<Item> findings = result.findings().stream().map(JsonReport::item).toList();
+        List<Item> findings = result.findings().stream().map(f -> item(f, result)).toList();
         Json.write(new Document(new Tool(ReportInput.TOOL_NAME, input.toolVersion()), summary, findings), out);
     }
 
-    private static Item item(Finding f) {
+    private static Item item(Finding f, LintResult result) {
         boolean positioned = f.location().hasPosition();
         return new Item(f.ruleId(), f.severity().label(), f.location().file(),
                 positioned ? f.location().line() : null, positioned ? f.location().column() : null,
-                f.objectPath(), f.message(), f.fix(), f.fingerprint());
+                f.objectPath(), f.message(), f.fix(), f.fingerprint(),
+                result.baselined().isEmpty() ? null : result.isBaselined(f));
     }
 }

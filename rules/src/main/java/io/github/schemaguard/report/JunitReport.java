@@ -29,7 +29,7 @@ final class JunitReport implements ReportWriter {
     @Override
     public void write(ReportInput input, OutputStream out) throws IOException {
         List<TestCase> cases = testCases(input);
-        long failures = cases.stream().filter(c -> failing(c, input.failOn())).count();
+        long failures = cases.stream().filter(c -> failing(c, input)).count();
         XmlDocument xml = new XmlDocument(out);
         xml.start("testsuites", "name", SUITE_NAME, "tests", cases.size(), "failures", failures, "errors", 0);
         xml.start("testsuite", "name", SUITE_NAME, "tests", cases.size(), "failures", failures, "errors", 0,
@@ -42,7 +42,7 @@ final class JunitReport implements ReportWriter {
             }
             xml.start("testcase", "classname", classname, "name", testCase.name());
             String details = details(testCase.findings());
-            if (failing(testCase, input.failOn())) {
+            if (failing(testCase, input)) {
                 Finding first = testCase.findings().get(0);
                 xml.element("failure", details, "type", first.severity().label(),
                         "message", FindingText.oneLine(first.message()));
@@ -72,8 +72,8 @@ final class JunitReport implements ReportWriter {
                 .toList();
     }
 
-    private static boolean failing(TestCase testCase, FailOn failOn) {
-        return testCase.findings().stream().anyMatch(f -> failOn.reachedBy(f.severity()));
+    private static boolean failing(TestCase testCase, ReportInput input) {
+        return testCase.findings().stream().anyMatch(f -> input.failOn().reachedBy(f.severity()) && !input.result().isBaselined(f));
     }
 
     /** The findings as the build log shows them: location, rule, message, fix. */

@@ -1,6 +1,7 @@
 package io.github.schemaguard.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleDocs;
@@ -53,8 +54,9 @@ final class SarifReport implements ReportWriter {
     record Configuration(String level) {
     }
 
+    /** {@code baselineState} is absent without a baseline, else {@code unchanged} (baselined) or {@code new}. */
     record Result(String ruleId, Integer ruleIndex, String level, Text message, List<Location> locations,
-                  Map<String, String> partialFingerprints) {
+                  Map<String, String> partialFingerprints, String baselineState) {
     }
 
     record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {
@@ -81,7 +83,7 @@ final class SarifReport implements ReportWriter {
             rules.add(descriptor(rule, input));
         }
         List<Result> results = input.result().findings().stream()
-                .map(finding -> result(finding, ruleIndex.get(finding.ruleId())))
+                .map(finding -> result(finding, ruleIndex.get(finding.ruleId()), baselineState(input.result(), finding)))
                 .toList();
         Driver driver = new Driver(ReportInput.TOOL_NAME, input.toolVersion(), ReportInput.INFORMATION_URI, rules);
         Json.write(new Log(SCHEMA_URI, "2.1.0", List.of(new Run(new Tool(driver), results))), out);
@@ -104,9 +106,16 @@ final class SarifReport implements ReportWriter {
         }
     }
 
-    private static Result result(Finding finding, Integer ruleIndex) {
+    private static Result result(Finding finding, Integer ruleIndex, String baselineState) {
         return new Result(finding.ruleId(), ruleIndex, level(finding.severity()), new Text(FindingText.withFix(finding)),
-                List.of(location(finding)), Map.of(FINGERPRINT_KEY, finding.fingerprint()));
+                List.of(location(finding)), Map.of(FINGERPRINT_KEY, finding.fingerprint()), baselineState);
+    }
+
+    private static String baselineState(LintResult result, Finding finding) {
+        if (result.baselined().isEmpty()) {
+            return null;
+        }
+        return result.isBaselined(finding) ? "unchanged" : "new";
     }
 
     private static Location location(Finding finding) {

@@ -22,6 +22,11 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::objectPath);
 
+    /** The same finding at another severity, as the user's rule configuration asks. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, location, objectPath, message, fix);
+    }
+
     /** Stable across edits that move lines: rule id plus object path. */
     public String fingerprint() {
         return ruleId + ":" + objectPath;

@@ -1,13 +1,19 @@
 package io.github.schemaguard.rule;
 
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressionOutcome;
+import io.github.schemaguard.suppress.SuppressionScanner;
+import io.github.schemaguard.suppress.Suppressions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +39,16 @@ public final class RuleExamples {
                         RuleOptions.defaults(rule.metadata()));
                 List<Finding> findings = new ArrayList<>();
                 rule.check(context, findings::add);
-                findings.sort(Finding.ORDER);
-                return findings;
+                // Suppression comments apply to examples as to users' files; the suppression rules report on them
+                SuppressionOutcome suppression = Suppressions.apply(findings, SuppressionScanner.scan(FILE_NAME, sql,
+                        rule.metadata().exampleDialect() == Dialect.MYSQL),
+                        BuiltinRules.all().stream().map(r -> r.metadata().id()).toList(), LocalDate.now());
+                List<Finding> active = new ArrayList<>(suppression.active());
+                if (Suppressions.reportsOnSuppressions(rule)) {
+                    rule.check(context.withSuppressionProblems(suppression.problems()), active::add);
+                }
+                active.sort(Finding.ORDER);
+                return active;
             } finally {
                 Files.delete(file);
                 Files.delete(directory);

@@ -13,6 +13,7 @@ public final class BuiltinRules {
         return List.of(
                 new BusinessKeyNotUniqueRule(),
                 new CaseSensitiveUniqueIdentityRule(),
+                new ExpiredSuppressionRule(),
                 new ForeignKeyTypeMismatchRule(),
                 new ForeignKeyWithoutIndexRule(),
                 new IdentifierTooNarrowRule(),
@@ -21,8 +22,10 @@ public final class BuiltinRules {
                 new ParseErrorRule(),
                 new RedundantIndexRule(),
                 new SoftDeleteUniqueConflictRule(),
+                new SuppressionWithoutReasonRule(),
                 new TableWithoutPrimaryKeyRule(),
                 new TimeBasedIdentifierRule(),
-                new UniqueKeyDroppedRule());
+                new UniqueKeyDroppedRule(),
+                new UnusedSuppressionRule());
     }
 }

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 /** A schema statement no reader understood: the rules cannot vouch for what it declares. */
 public final class ParseErrorRule implements Rule {
 
+    private static final int HASHED_CHARACTERS = 30;
+
     private static final RuleMetadata METADATA = new RuleMetadata(
             "parse-error", Severity.WARNING,
             "A schema statement could not be understood, so no rule checked what it declares.",
@@ -61,11 +63,16 @@ public final class ParseErrorRule implements Rule {
         }
     }
 
-    /** The first 8 bytes of the SHA-256 of the excerpt with its whitespace collapsed. */
+    /**
+     * The first 8 bytes of the SHA-256 of the excerpt's first non-space characters. Excerpts keep
+     * 60 characters with whitespace collapsed, so at least 30 of them are not spaces: hashing only
+     * those makes the hash survive any re-indenting or re-wrapping of the statement.
+     */
     private static String statementHash(String excerpt) {
+        String compact = excerpt.replaceAll("\\s+", "");
+        String hashed = compact.substring(0, Math.min(compact.length(), HASHED_CHARACTERS));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(excerpt.trim().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);

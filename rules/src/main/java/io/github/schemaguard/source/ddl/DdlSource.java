@@ -58,7 +58,7 @@ public final class DdlSource {
     }
 
     /** The path relative to the base directory with '/' separators, as users see it in their project. */
-    static String displayName(Path baseDirectory, Path file) {
+    public static String displayName(Path baseDirectory, Path file) {
         Path shown = file;
         if (baseDirectory != null) {
             Path base = baseDirectory.toAbsolutePath().normalize();

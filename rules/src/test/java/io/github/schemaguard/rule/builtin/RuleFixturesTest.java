@@ -7,6 +7,8 @@ import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleOptions;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressionOutcome;
+import io.github.schemaguard.suppress.Suppressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +18,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,6 +41,8 @@ class RuleFixturesTest {
 
     /** The copies Maven puts on the test classpath, so the test runs from any working directory. */
     private static final Path FIXTURES = fixturesDirectory();
+    /** Fixtures' until: dates are read against a fixed day, so they never expire by themselves. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final Pattern MARKER = Pattern.compile("^\\s*--\\s*expect:\\s*(.+?)\\s*$");
     /** "line rule-id" entries in line order, so a diff reads top to bottom like the file. */
     private static final Comparator<String> BY_LINE = Comparator
@@ -108,7 +113,15 @@ class RuleFixturesTest {
         for (Rule rule : BuiltinRules.all()) {
             rule.check(context.withOptions(RuleOptions.defaults(rule.metadata())), findings::add);
         }
-        return findings;
+        // Suppressed findings are not reported; the suppression rules report on the comments instead
+        SuppressionOutcome suppression = Suppressions.apply(findings,
+                Suppressions.scan(file.getParent(), List.of(file), dialectOf(file)),
+                BuiltinRules.all().stream().map(r -> r.metadata().id()).toList(), TODAY);
+        List<Finding> active = new ArrayList<>(suppression.active());
+        RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());
+        BuiltinRules.all().stream().filter(Suppressions::reportsOnSuppressions).forEach(rule -> rule.check(
+                suppressionContext.withOptions(RuleOptions.defaults(rule.metadata())), active::add));
+        return active;
     }
 
     /** {@code mysql-fires.sql} is MySQL, {@code postgresql-silent.sql} PostgreSQL; other names detect. */

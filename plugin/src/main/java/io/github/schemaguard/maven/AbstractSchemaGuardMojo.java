@@ -1,0 +1,157 @@
+package io.github.schemaguard.maven;
+
+import io.github.schemaguard.LintRequest;
+import io.github.schemaguard.LintResult;
+import io.github.schemaguard.SchemaGuard;
+import io.github.schemaguard.baseline.Baseline;
+import io.github.schemaguard.baseline.BaselineComparison;
+import io.github.schemaguard.config.RuleSettings;
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.report.ConsoleLine;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What every goal that lints shares: where the DDL is, how to read it, which rules run, and the
+ * baseline file. {@code check} and {@code baseline} must see the same findings, so both get
+ * their sources and rules from here.
+ */
+abstract class AbstractSchemaGuardMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** Where the DDL migration files are. A missing directory is reported, not failed. */
+    @Parameter(property = "schemaguard.ddlDirectory", defaultValue = "${project.basedir}/src/main/resources/db")
+    private File ddlDirectory;
+
+    /** Glob patterns of the files to read, relative to {@code ddlDirectory}. */
+    @Parameter(property = "schemaguard.includes", defaultValue = "**/*.sql")
+    private List<String> includes;
+
+    /** Glob patterns of the files to leave out, relative to {@code ddlDirectory}. */
+    @Parameter(property = "schemaguard.excludes")
+    private List<String> excludes;
+
+    /** {@code auto} (detected from the files), {@code mysql}, {@code mariadb}, {@code postgresql}, {@code h2} or {@code generic}. */
+    @Parameter(property = "schemaguard.dialect", defaultValue = "auto")
+    private String dialect;
+
+    /**
+     * Per-rule settings: {@code <rule><id>..</id><enabled>false</enabled><severity>warning</severity>
+     * <options><namePatterns>..</namePatterns></options></rule>}. An unknown rule id or option fails the build.
+     */
+    @Parameter
+    private List<Rule> rules;
+
+    /**
+     * The findings accepted on an existing schema, written by {@code schemaguard:baseline}. When the
+     * file exists, {@code check} fails only on findings not in it.
+     */
+    @Parameter(property = "schemaguard.baselineFile", defaultValue = "${project.basedir}/" + Baseline.DEFAULT_FILE_NAME)
+    private File baselineFile;
+
+    protected Path baseDirectory() {
+        return basedir.toPath().toAbsolutePath().normalize();
+    }
+
+    protected Path ddlPath() {
+        return ddlDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    protected Path baselinePath() {
+        return baselineFile.toPath().toAbsolutePath().normalize();
+    }
+
+    protected Dialect chosenDialect() throws MojoExecutionException {
+        return parameter(() -> Dialect.parseOrAuto(dialect));
+    }
+
+    /** The built-in rules as configured by {@code rules}; a bad setting fails with the valid choices. */
+    protected SchemaGuard engine() throws MojoExecutionException {
+        return parameter(() -> SchemaGuard.withBuiltinRules(ruleSettings()));
+    }
+
+    private List<RuleSettings> ruleSettings() {
+        return rules == null ? List.of() : rules.stream().map(Rule::toSettings).toList();
+    }
+
+    protected LintResult lint(SchemaGuard engine, Dialect chosenDialect) throws MojoExecutionException {
+        LintRequest request = new LintRequest(baseDirectory(), ddlPath(), orEmpty(includes), orEmpty(excludes),
+                chosenDialect);
+        try {
+            return engine.lint(request);
+        } catch (IOException e) {
+            throw unreadable(request, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(request, e.getCause());
+        }
+    }
+
+    private static MojoExecutionException unreadable(LintRequest request, IOException e) {
+        // File-system exceptions often carry only a path as their message: the type says what went wrong.
+        return new MojoExecutionException("schemaguard could not read the DDL files under "
+                + relative(request.baseDirectory(), request.ddlDirectory()) + ": "
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Marks the findings the baseline file accepts and logs each entry nothing matches any more;
+     * without a baseline file the result is returned as it is.
+     */
+    protected LintResult applyBaseline(LintResult result) throws MojoExecutionException {
+        Path file = baselinePath();
+        if (!Files.isRegularFile(file)) {
+            return result;
+        }
+        Baseline baseline = readBaseline(file);
+        BaselineComparison comparison = baseline.compare(result.findings());
+        comparison.staleMessages(relative(baseDirectory(), file)).forEach(getLog()::warn);
+        return result.withBaselined(baseline.fingerprints());
+    }
+
+    protected Baseline readBaseline(Path file) throws MojoExecutionException {
+        try {
+            return Baseline.read(file);
+        } catch (IOException e) {
+            // The message names the file and what is wrong with it.
+            throw new MojoExecutionException("schemaguard: " + e.getMessage()
+                    + " (fix it, or delete it and run schemaguard:baseline)", e);
+        }
+    }
+
+    protected void log(ConsoleLine line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            case INFO -> getLog().info(line.text());
+        }
+    }
+
+    /** Turns a bad parameter value into one clear line instead of a stack trace. */
+    protected static <T> T parameter(Supplier<T> parser) throws MojoExecutionException {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    protected static String relative(Path base, Path path) {
+        Path shown = path.startsWith(base) ? base.relativize(path) : path;
+        return shown.toString().replace(File.separatorChar, '/');
+    }
+
+    protected static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.schemaguard.config;
+
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.rule.RuleMetadata;
+import io.github.schemaguard.rule.RuleOption;
+import io.github.schemaguard.rule.RuleOptions;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The user's rule settings, checked against the rules' metadata: which rules run, with which
+ * options, and at which severity their findings are reported.
+ */
+public final class RuleConfiguration {
+
+    private static final RuleConfiguration DEFAULTS = new RuleConfiguration(Map.of());
+
+    private final Map<String, RuleSettings> settingsById;
+
+    private RuleConfiguration(Map<String, RuleSettings> settingsById) {
+        this.settingsById = settingsById;
+    }
+
+    public static RuleConfiguration defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Validates {@code settings} against {@code rules}.
+     *
+     * @throws IllegalArgumentException with one line naming the bad id, option or value and the valid choices
+     */
+    public static RuleConfiguration of(List<Rule> rules, Collection<RuleSettings> settings) {
+        Map<String, RuleMetadata> metadataById = rules.stream().map(Rule::metadata)
+                .collect(Collectors.toMap(RuleMetadata::id, m -> m));
+        Map<String, RuleSettings> settingsById = new HashMap<>();
+        for (RuleSettings setting : settings) {
+            RuleMetadata metadata = metadataById.get(setting.id());
+            if (metadata == null) {
+                throw new IllegalArgumentException("Unknown rule id '" + setting.id() + "' in rules: valid ids are "
+                        + sortedJoin(metadataById.keySet()));
+            }
+            if (settingsById.putIfAbsent(setting.id(), setting) != null) {
+                throw new IllegalArgumentException("Rule '" + setting.id() + "' is configured twice in rules:"
+                        + " merge the two entries");
+            }
+            setting.options().forEach((name, value) -> checkOption(metadata, name, value));
+        }
+        return new RuleConfiguration(Map.copyOf(settingsById));
+    }
+
+    private static void checkOption(RuleMetadata metadata, String name, String value) {
+        RuleOption option = metadata.options().stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown option '" + name + "' for rule '"
+                        + metadata.id() + "': " + (metadata.options().isEmpty() ? "it has no options"
+                        : "valid options are " + sortedJoin(metadata.options().stream().map(RuleOption::name).toList()))));
+        // A whole-number default means the rule parses the value as a number: catch a typo here, not as a crash later.
+        if (isWholeNumber(option.defaultValue()) && !isWholeNumber(value)) {
+            throw new IllegalArgumentException("Option '" + name + "' of rule '" + metadata.id()
+                    + "' must be a whole number, not '" + value + "'");
+        }
+    }
+
+    public boolean enabled(Rule rule) {
+        RuleSettings setting = settingsById.get(rule.metadata().id());
+        return setting == null || setting.enabled() == null || setting.enabled();
+    }
+
+    public RuleOptions options(Rule rule) {
+        RuleSettings setting = settingsById.get(rule.metadata().id());
+        return setting == null ? RuleOptions.defaults(rule.metadata())
+                : new RuleOptions(rule.metadata(), setting.options());
+    }
+
+    /** The finding as reported: with the configured severity, if one is set for its rule. */
+    public Finding apply(Finding finding) {
+        RuleSettings setting = settingsById.get(finding.ruleId());
+        if (setting == null || setting.severity() == null || setting.severity() == finding.severity()) {
+            return finding;
+        }
+        return finding.withSeverity(setting.severity());
+    }
+
+    private static boolean isWholeNumber(String value) {
+        return value != null && value.trim().matches("-?\\d+");
+    }
+
+    private static String sortedJoin(Collection<String> names) {
+        return names.stream().sorted().collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.schemaguard.config;
+
+import io.github.schemaguard.rule.Severity;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The user's settings for one rule; whatever is left out keeps the rule's default.
+ *
+ * @param enabled  {@code false} turns the rule off, {@code null} keeps it on
+ * @param severity the severity its findings get, or {@code null} for the rule's default
+ * @param options  option name to value, overriding the declared defaults
+ */
+public record RuleSettings(String id, Boolean enabled, Severity severity, Map<String, String> options) {
+
+    public RuleSettings {
+        // Sorted, so error messages and anything derived from the settings are deterministic.
+        options = options == null ? Map.of() : new TreeMap<>(options);
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.schemaguard.config;
+
+import io.github.schemaguard.LintRequest;
+import io.github.schemaguard.LintResult;
+import io.github.schemaguard.SchemaGuard;
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.report.FailOn;
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Severity;
+import io.github.schemaguard.rule.builtin.BuiltinRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class RuleConfigurationTest {
+
+    private static final String SCHEMA = """
+            CREATE TABLE t_order (
+              id BIGINT NOT NULL PRIMARY KEY,
+              order_no VARCHAR(32) NOT NULL
+            );
+            CREATE TABLE audit_log (message VARCHAR(200));
+            """;
+
+    @TempDir
+    Path project;
+
+    @Test
+    void defaultsReportBothFindingsAtTheirDefaultSeverity() throws IOException {
+        assertThat(lint(List.of()).findings()).extracting(Finding::ruleId, Finding::objectPath, Finding::severity)
+                .containsExactly(
+                        tuple("business-key-not-unique", "t_order.order_no", Severity.ERROR),
+                        tuple("table-without-primary-key", "audit_log", Severity.WARNING));
+    }
+
+    @Test
+    void aDisabledRuleYieldsNoFindings() throws IOException {
+        LintResult result = lint(List.of(new RuleSettings("table-without-primary-key", false, null, null)));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("business-key-not-unique");
+    }
+
+    @Test
+    void enabledTrueKeepsTheRule() throws IOException {
+        LintResult result = lint(List.of(new RuleSettings("table-without-primary-key", true, null, null)));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("table-without-primary-key");
+    }
+
+    @Test
+    void aSeverityOverrideChangesTheFindingAndTheVerdict() throws IOException {
+        assertThat(FailOn.ERROR.failure(lint(List.of()))).isPresent();
+
+        LintResult result = lint(List.of(new RuleSettings("business-key-not-unique", null, Severity.WARNING, null)));
+
+        assertThat(result.findings()).extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(FailOn.ERROR.failure(result)).isEmpty();
+    }
+
+    @Test
+    void anOptionOverrideChangesWhatTheRuleFlags() throws IOException {
+        LintResult result = lint(List.of(new RuleSettings("business-key-not-unique", null, null,
+                Map.of("namePatterns", "*_sn"))));
+
+        // order_no is a business key only by the default name patterns.
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("table-without-primary-key");
+    }
+
+    @Test
+    void anUnknownRuleIdIsRejectedWithTheValidIds() {
+        assertThatThrownBy(() -> configure(new RuleSettings("no-such-rule", false, null, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Unknown rule id 'no-such-rule' in rules: valid ids are business-key-not-unique, ")
+                .hasMessageContaining(", time-based-identifier, ")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void anUnknownOptionIsRejectedWithTheRulesOptions() {
+        assertThatThrownBy(() -> configure(new RuleSettings("business-key-not-unique", null, null,
+                Map.of("namePattern", "*_no"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown option 'namePattern' for rule 'business-key-not-unique': valid options are "
+                        + "commentWords, excludedNames, namePatterns, scopeColumns");
+    }
+
+    @Test
+    void anOptionOfARuleWithoutOptionsSaysSo() {
+        assertThatThrownBy(() -> configure(new RuleSettings("table-without-primary-key", null, null,
+                Map.of("tables", "x"))))
+                .hasMessage("Unknown option 'tables' for rule 'table-without-primary-key': it has no options");
+    }
+
+    @Test
+    void aNumericOptionMustBeANumber() {
+        assertThatThrownBy(() -> configure(new RuleSettings("identifier-too-narrow", null, null,
+                Map.of("lookup-max-columns", "five"))))
+                .hasMessage("Option 'lookup-max-columns' of rule 'identifier-too-narrow' must be a whole number, not 'five'");
+    }
+
+    @Test
+    void aRuleConfiguredTwiceIsRejected() {
+        assertThatThrownBy(() -> configure(new RuleSettings("parse-error", false, null, null),
+                new RuleSettings("parse-error", true, null, null)))
+                .hasMessage("Rule 'parse-error' is configured twice in rules: merge the two entries");
+    }
+
+    private static RuleConfiguration configure(RuleSettings... settings) {
+        return RuleConfiguration.of(BuiltinRules.all(), List.of(settings));
+    }
+
+    private LintResult lint(List<RuleSettings> settings) throws IOException {
+        Path ddl = Files.createDirectories(project.resolve("db"));
+        Files.writeString(ddl.resolve("V1__init.sql"), SCHEMA);
+        return SchemaGuard.withBuiltinRules(settings)
+                .lint(new LintRequest(project, ddl, List.of("**/*.sql"), List.of(), Dialect.MYSQL));
+    }
+}
