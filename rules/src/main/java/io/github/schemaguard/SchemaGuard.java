@@ -71,7 +71,7 @@ public final class SchemaGuard {
             check(rule, context, findings);
         }
         SuppressionOutcome suppression = Suppressions.apply(findings,
-                Suppressions.scan(request.baseDirectory(), files, request.dialect()),
+                Suppressions.scan(read.contents(), read.schema().dialect()),
                 rules.stream().map(r -> r.metadata().id()).toList(), LocalDate.now(clock));
         List<Finding> active = new ArrayList<>(suppression.active());
         RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());

@@ -3,11 +3,7 @@ package io.github.schemaguard.suppress;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
-import io.github.schemaguard.source.ddl.DdlFileReader;
-import io.github.schemaguard.source.ddl.DdlSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,19 +33,13 @@ public final class Suppressions {
     }
 
     /**
-     * The directives of the DDL files, named as the findings name them. A file that cannot be read has
-     * none: the DDL reader reports it already.
+     * The directives in the DDL files' comments; {@code contents} maps each file's reported path (as findings
+     * name it) to its text, as the DDL reader read it.
      */
-    public static List<SuppressionDirective> scan(Path baseDirectory, List<Path> files, Dialect dialect) {
+    public static List<SuppressionDirective> scan(Map<String, String> contents, Dialect dialect) {
         List<SuppressionDirective> directives = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                directives.addAll(SuppressionScanner.scan(DdlSource.displayName(baseDirectory, file),
-                        DdlFileReader.read(file), dialect == Dialect.MYSQL));
-            } catch (IOException e) {
-                // reported by the DDL reader as a problem of the file
-            }
-        }
+        contents.forEach((file, text) ->
+                directives.addAll(SuppressionScanner.scan(file, text, dialect == Dialect.MYSQL)));
         return directives;
     }
 

@@ -54,7 +54,7 @@ public final class DdlSource {
         int notUnderstood = problems.size() - unreadable;
         int skipped = statements.size() - schemaStatements.size();
         DdlReadStats stats = new DdlReadStats(files.size(), statements.size(), skipped, notUnderstood);
-        return new DdlReadResult(schema, stats, problems);
+        return new DdlReadResult(schema, stats, problems, contents);
     }
 
     /** The path relative to the base directory with '/' separators, as users see it in their project. */

@@ -1,14 +1,10 @@
 package io.github.schemaguard.rule.builtin;
 
+import io.github.schemaguard.LintRequest;
+import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
-import io.github.schemaguard.rule.RuleContext;
-import io.github.schemaguard.rule.RuleOptions;
-import io.github.schemaguard.source.ddl.DdlReadResult;
-import io.github.schemaguard.source.ddl.DdlSource;
-import io.github.schemaguard.suppress.SuppressionOutcome;
-import io.github.schemaguard.suppress.Suppressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +14,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -106,25 +104,14 @@ class RuleFixturesTest {
         }
     }
 
-    private static List<Finding> lint(Path file) {
-        DdlReadResult read = DdlSource.read(file.getParent(), List.of(file), dialectOf(file));
-        RuleContext context = new RuleContext(read.schema(), read.problems(), null);
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : BuiltinRules.all()) {
-            rule.check(context.withOptions(RuleOptions.defaults(rule.metadata())), findings::add);
-        }
-        // Suppressed findings are not reported; the suppression rules report on the comments instead
-        SuppressionOutcome suppression = Suppressions.apply(findings,
-                Suppressions.scan(file.getParent(), List.of(file), dialectOf(file)),
-                BuiltinRules.all().stream().map(r -> r.metadata().id()).toList(), TODAY);
-        List<Finding> active = new ArrayList<>(suppression.active());
-        RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());
-        BuiltinRules.all().stream().filter(Suppressions::reportsOnSuppressions).forEach(rule -> rule.check(
-                suppressionContext.withOptions(RuleOptions.defaults(rule.metadata())), active::add));
-        return active;
+    /** The whole engine on one fixture, as a build would run it, on a fixed "today" for until: dates. */
+    private static List<Finding> lint(Path file) throws IOException {
+        return SchemaGuard.withBuiltinRules().withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .lint(new LintRequest(file.getParent(), Path.of("."), List.of(file.getFileName().toString()),
+                        List.of(), dialectOf(file)))
+                .findings();
     }
 
-    /** {@code mysql-fires.sql} is MySQL, {@code postgresql-silent.sql} PostgreSQL; other names detect. */
     private static Dialect dialectOf(Path file) {
         String name = file.getFileName().toString();
         return Arrays.stream(Dialect.values())
