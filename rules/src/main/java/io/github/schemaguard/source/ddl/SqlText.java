@@ -153,19 +153,39 @@ final class SqlText {
 
     /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
     static int closingParen(String text, int open) {
+        return scanOutsideQuotes(text, open, (c, index, depth) -> c == ')' && depth == 0);
+    }
+
+    /** Looks at one character outside quotes, with the parenthesis depth after it; true stops the scan. */
+    interface OutsideQuotes {
+        boolean stopAt(char c, int index, int depth);
+    }
+
+    /**
+     * Walks {@code text} from {@code from}, skipping quoted strings and identifiers, and hands every other
+     * character to {@code visitor}; returns the index where it stopped, or -1.
+     */
+    static int scanOutsideQuotes(String text, int from, OutsideQuotes visitor) {
         int depth = 0;
         char quote = 0;
-        for (int i = open; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '\'' || c == '"' || c == '`') {
+                continue;
+            }
+            if (c == '\'' || c == '"' || c == '`') {
                 quote = c;
-            } else if (c == '(') {
+                continue;
+            }
+            if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == ')') {
+                depth--;
+            }
+            if (visitor.stopAt(c, i, depth)) {
                 return i;
             }
         }

@@ -143,27 +143,15 @@ final class StatementNormalizer {
     /** Splits at commas outside parentheses and quotes. */
     static List<String> splitTopLevel(String text) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
+        int[] start = {0};
+        SqlText.scanOutsideQuotes(text, 0, (c, index, depth) -> {
+            if (c == ',' && depth == 0) {
+                parts.add(text.substring(start[0], index));
+                start[0] = index + 1;
             }
-        }
-        parts.add(text.substring(start));
+            return false;
+        });
+        parts.add(text.substring(start[0]));
         return parts;
     }
 
