@@ -1,20 +1,14 @@
 package io.github.schemaguard.rule;
 
-import io.github.schemaguard.model.Dialect;
-import io.github.schemaguard.rule.builtin.BuiltinRules;
-import io.github.schemaguard.source.ddl.DdlReadResult;
-import io.github.schemaguard.source.ddl.DdlSource;
-import io.github.schemaguard.suppress.SuppressionOutcome;
-import io.github.schemaguard.suppress.SuppressionScanner;
-import io.github.schemaguard.suppress.Suppressions;
+import io.github.schemaguard.LintRequest;
+import io.github.schemaguard.LintResult;
+import io.github.schemaguard.SchemaGuard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,26 +23,18 @@ public final class RuleExamples {
     private RuleExamples() {
     }
 
+    /**
+     * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
+     * would (so suppression comments in an example act on the findings they name).
+     */
     public static List<Finding> findings(Rule rule, String sql) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                DdlReadResult read = DdlSource.read(directory, List.of(file), rule.metadata().exampleDialect());
-                RuleContext context = new RuleContext(read.schema(), read.problems(),
-                        RuleOptions.defaults(rule.metadata()));
-                List<Finding> findings = new ArrayList<>();
-                rule.check(context, findings::add);
-                // Suppression comments apply to examples as to users' files; the suppression rules report on them
-                SuppressionOutcome suppression = Suppressions.apply(findings, SuppressionScanner.scan(FILE_NAME, sql,
-                        rule.metadata().exampleDialect() == Dialect.MYSQL),
-                        BuiltinRules.all().stream().map(r -> r.metadata().id()).toList(), LocalDate.now());
-                List<Finding> active = new ArrayList<>(suppression.active());
-                if (Suppressions.reportsOnSuppressions(rule)) {
-                    rule.check(context.withSuppressionProblems(suppression.problems()), active::add);
-                }
-                active.sort(Finding.ORDER);
-                return active;
+                LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
+                        List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
+                return result.findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
             } finally {
                 Files.delete(file);
                 Files.delete(directory);
