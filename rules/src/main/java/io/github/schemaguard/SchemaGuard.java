@@ -2,12 +2,14 @@ package io.github.schemaguard;
 
 import io.github.schemaguard.config.RuleConfiguration;
 import io.github.schemaguard.config.RuleSettings;
+import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
+import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
 import io.github.schemaguard.suppress.SuppressionOutcome;
 import io.github.schemaguard.suppress.Suppressions;
@@ -79,6 +81,20 @@ public final class SchemaGuard {
                 .forEach(rule -> check(rule, suppressionContext, active));
         active.sort(Finding.ORDER);
         return new LintResult(active, read.stats()).withSuppressed(suppression.suppressed());
+    }
+
+    /**
+     * Runs the rules on a schema read by some other source (a live database): no files, so no parse
+     * problems and no suppression comments.
+     */
+    public LintResult lint(Schema schema) {
+        RuleContext context = new RuleContext(schema, List.of(), null);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            check(rule, context, findings);
+        }
+        findings.sort(Finding.ORDER);
+        return new LintResult(findings, new DdlReadStats(0, 0, 0, 0));
     }
 
     private void check(Rule rule, RuleContext context, List<Finding> findings) {
