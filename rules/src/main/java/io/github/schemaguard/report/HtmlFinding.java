@@ -28,23 +28,24 @@ record HtmlFinding(Finding finding, Status status, boolean failing, String statu
         Map<String, Rule> rules = HtmlPage.ruleIds(input);
         List<HtmlFinding> all = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            Rule rule = rules.get(finding.ruleId());
-            String docs = input.absoluteDocsLink(finding.ruleId());
             all.add(result.isBaselined(finding)
-                    ? new HtmlFinding(finding, Status.BASELINED, false,
-                    "In the baseline: reported, but does not fail the build.", rule, docs)
-                    : new HtmlFinding(finding, Status.REPORTED, input.failOn().reachedBy(finding.severity()), null,
-                    rule, docs));
+                    ? of(finding, Status.BASELINED, false, "In the baseline: reported, but does not fail the build.",
+                    input, rules)
+                    : of(finding, Status.REPORTED, input.failOn().reachedBy(finding.severity()), null, input, rules));
         }
         for (SuppressedFinding suppressed : result.suppressed()) {
-            Finding finding = suppressed.finding();
             String reason = suppressed.reason().isBlank() ? "no reason given" : suppressed.reason();
-            all.add(new HtmlFinding(finding, Status.SUPPRESSED, false, "Suppressed by the comment at "
-                    + suppressed.suppressedAt().render() + ": " + reason, rules.get(finding.ruleId()),
-                    input.absoluteDocsLink(finding.ruleId())));
+            all.add(of(suppressed.finding(), Status.SUPPRESSED, false, "Suppressed by the comment at "
+                    + suppressed.suppressedAt().render() + ": " + reason, input, rules));
         }
         all.sort(Comparator.comparing(HtmlFinding::finding, Finding.ORDER));
         return all;
+    }
+
+    private static HtmlFinding of(Finding finding, Status status, boolean failing, String statusNote,
+                                  ReportInput input, Map<String, Rule> rules) {
+        return new HtmlFinding(finding, status, failing, statusNote, rules.get(finding.ruleId()),
+                input.absoluteDocsLink(finding.ruleId()));
     }
 
     boolean baselined() {

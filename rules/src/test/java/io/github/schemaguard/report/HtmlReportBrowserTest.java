@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -33,7 +34,7 @@ class HtmlReportBrowserTest {
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 900;
     /** The masthead's background, {@code #101828}: proof that the inline styles were applied. */
-    private static final int MASTHEAD_RGB = 0x101828;
+    private static final String MASTHEAD_RGB = "101828";
 
     @TempDir
     Path tmp;
@@ -61,7 +62,7 @@ class HtmlReportBrowserTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(WIDTH);
         assertThat(image.getHeight()).isEqualTo(HEIGHT);
-        assertThat(image.getRGB(2, 2) & 0xFFFFFF).as("masthead colour").isEqualTo(MASTHEAD_RGB);
+        assertThat("%06x".formatted(image.getRGB(2, 2) & 0xFFFFFF)).as("masthead colour").isEqualTo(MASTHEAD_RGB);
         // Styled text, badges and cards give thousands of colours (anti-aliasing); a bare page of text about 200
         assertThat(distinctColours(image)).isGreaterThan(1000);
     }
@@ -103,7 +104,7 @@ class HtmlReportBrowserTest {
     }
 
     private static long distinctColours(BufferedImage image) {
-        return java.util.stream.IntStream.range(0, image.getWidth() * image.getHeight())
+        return IntStream.range(0, image.getWidth() * image.getHeight())
                 .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth())).distinct().count();
     }
 }
