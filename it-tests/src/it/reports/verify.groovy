@@ -5,11 +5,11 @@ def log = new File(basedir, 'build.log').readLines()
 def reports = new File(basedir, 'target/schemaguard')
 def orders = 'src/main/resources/db/V1__orders.sql'
 
-['schemaguard.sarif', 'schemaguard-checkstyle.xml', 'schemaguard-junit.xml', 'schemaguard.json'].each { name ->
+['schemaguard.sarif', 'schemaguard-checkstyle.xml', 'schemaguard-junit.xml', 'schemaguard.json', 'schemaguard.html'].each { name ->
     assert new File(reports, name).isFile() : "missing report ${name}"
 }
 ['sarif': 'schemaguard.sarif', 'checkstyle': 'schemaguard-checkstyle.xml', 'junit': 'schemaguard-junit.xml',
- 'json': 'schemaguard.json'].each { format, name ->
+ 'json': 'schemaguard.json', 'html': 'schemaguard.html'].each { format, name ->
     assert log.contains("[INFO] schemaguard: ${format} report written to target/schemaguard/${name}".toString())
 }
 
@@ -37,6 +37,12 @@ assert failed*.@name*.text() == ['t_order.order_no']
 def json = new JsonSlurper().parse(new File(reports, 'schemaguard.json'))
 assert json.summary.errors == 1 && json.summary.warnings == 1
 assert json.findings*.ruleId == ['business-key-not-unique', 'table-without-primary-key']
+
+def html = new File(reports, 'schemaguard.html').getText('UTF-8')
+assert html.startsWith('<!DOCTYPE html>') && html.endsWith('</html>\n')
+assert html.contains('<h1>Fails the build</h1>')
+assert (html =~ /<section class="group" id="group-\d+" data-group="table">/).size() == 2
+assert html.contains('<pre><code>ALTER TABLE')
 
 assert log.any { it.startsWith("::error file=${orders},line=5,col=3,title=business-key-not-unique::") }
 assert log.any { it.startsWith("::warning file=${orders},line=8,col=1,title=table-without-primary-key::") }

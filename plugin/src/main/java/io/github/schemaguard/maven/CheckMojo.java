@@ -42,7 +42,7 @@ public class CheckMojo extends AbstractSchemaGuardMojo {
 
     /**
      * Report files to write besides the console output, comma-separated: {@code sarif},
-     * {@code checkstyle}, {@code junit}, {@code json}. None by default.
+     * {@code checkstyle}, {@code junit}, {@code json}, {@code html}. None by default.
      */
     @Parameter(property = "schemaguard.formats")
     private List<String> formats;

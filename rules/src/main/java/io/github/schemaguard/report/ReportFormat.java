@@ -17,7 +17,8 @@ public enum ReportFormat {
     SARIF("schemaguard.sarif", new SarifReport()),
     CHECKSTYLE("schemaguard-checkstyle.xml", new CheckstyleReport()),
     JUNIT("schemaguard-junit.xml", new JunitReport()),
-    JSON("schemaguard.json", new JsonReport());
+    JSON("schemaguard.json", new JsonReport()),
+    HTML("schemaguard.html", new HtmlReport());
 
     private final String fileName;
     private final ReportWriter writer;

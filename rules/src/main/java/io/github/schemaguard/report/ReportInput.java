@@ -3,6 +3,7 @@ package io.github.schemaguard.report;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.Rule;
 
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,5 +31,18 @@ public record ReportInput(LintResult result, List<Rule> rules, FailOn failOn, St
     /** The doc page of a rule, e.g. {@code docs/rules/parse-error.md}. */
     public String docsLink(String ruleId) {
         return docsBaseUrl + (docsBaseUrl.endsWith("/") ? "" : "/") + ruleId + ".md";
+    }
+
+    /**
+     * The doc page as a link a report file can follow, or {@code null} when the pages are given as a
+     * repository path: relative to the report under {@code target/} it would lead nowhere.
+     */
+    public String absoluteDocsLink(String ruleId) {
+        String link = docsLink(ruleId);
+        try {
+            return URI.create(link).isAbsolute() ? link : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

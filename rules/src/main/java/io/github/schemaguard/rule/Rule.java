@@ -9,4 +9,9 @@ public interface Rule {
 
     /** Reports every problem it finds to {@code report}; must not depend on iteration luck. */
     void check(RuleContext context, Consumer<Finding> report);
+
+    /** What the object paths of this rule's findings name; most rules report on a table's column or key. */
+    default FindingSubject subject() {
+        return FindingSubject.TABLE_PART;
+    }
 }

@@ -14,8 +14,9 @@ class ReportFormatTest {
 
     @Test
     void parsesCommaSeparatedNamesInAnyCase() {
-        assertThat(ReportFormat.parse(List.of("json, SARIF", "checkstyle,junit")))
-                .containsExactly(ReportFormat.SARIF, ReportFormat.CHECKSTYLE, ReportFormat.JUNIT, ReportFormat.JSON);
+        assertThat(ReportFormat.parse(List.of("json, SARIF", "checkstyle,junit", "Html")))
+                .containsExactly(ReportFormat.SARIF, ReportFormat.CHECKSTYLE, ReportFormat.JUNIT, ReportFormat.JSON,
+                        ReportFormat.HTML);
     }
 
     @Test
@@ -26,9 +27,9 @@ class ReportFormatTest {
 
     @Test
     void anUnknownFormatIsOneClearLine() {
-        assertThatThrownBy(() -> ReportFormat.parse(List.of("sarif,html")))
+        assertThatThrownBy(() -> ReportFormat.parse(List.of("sarif,pdf")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown report format 'html': use sarif, checkstyle, junit, json");
+                .hasMessage("Unknown report format 'pdf': use sarif, checkstyle, junit, json, html");
     }
 
     @Test
@@ -41,6 +42,6 @@ class ReportFormatTest {
             assertThat(Files.size(file)).isPositive();
         }
         assertThat(directory.toFile().list()).containsExactlyInAnyOrder("schemaguard.sarif",
-                "schemaguard-checkstyle.xml", "schemaguard-junit.xml", "schemaguard.json");
+                "schemaguard-checkstyle.xml", "schemaguard-junit.xml", "schemaguard.json", "schemaguard.html");
     }
 }

@@ -7,6 +7,7 @@ import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ddl.DdlReadStats;
+import io.github.schemaguard.suppress.SuppressedFinding;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +33,11 @@ final class ReportSamples {
     /** A live-database finding: no file position, only the object. */
     static final Finding LIVE = new Finding("table-without-primary-key", Severity.INFO,
             Location.UNKNOWN, "public.events", "table public.events has no primary key", null);
+
+    /** A finding an inline comment silenced, with the reason the comment gives. */
+    static final SuppressedFinding SUPPRESSED = new SuppressedFinding(new Finding("table-without-primary-key",
+            Severity.WARNING, Location.of(ORDERS_FILE, 20, 1), "t_import", "Table t_import has no primary key", null),
+            "staging table, emptied after each import", Location.of(ORDERS_FILE, 19, 1));
 
     static final LintResult RESULT = new LintResult(
             List.of(LIVE, ORDER_NO, NO_PRIMARY_KEY, PARSE_ERROR).stream().sorted(Finding.ORDER).toList(),

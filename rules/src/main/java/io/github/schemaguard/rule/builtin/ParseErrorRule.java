@@ -1,6 +1,7 @@
 package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
@@ -47,6 +48,11 @@ public final class ParseErrorRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public FindingSubject subject() {
+        return FindingSubject.FILE;
     }
 
     @Override

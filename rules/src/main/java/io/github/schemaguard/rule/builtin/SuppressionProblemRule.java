@@ -1,6 +1,7 @@
 package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
@@ -13,6 +14,11 @@ import java.util.function.Consumer;
  * applying the suppressions, as parse problems come for {@code parse-error}.
  */
 abstract class SuppressionProblemRule implements Rule {
+
+    @Override
+    public FindingSubject subject() {
+        return FindingSubject.FILE;
+    }
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {

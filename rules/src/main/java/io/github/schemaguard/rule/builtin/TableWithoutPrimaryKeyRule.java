@@ -4,6 +4,7 @@ import io.github.schemaguard.model.Column;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.model.Table;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
@@ -45,6 +46,11 @@ public final class TableWithoutPrimaryKeyRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public FindingSubject subject() {
+        return FindingSubject.TABLE;
     }
 
     @Override
