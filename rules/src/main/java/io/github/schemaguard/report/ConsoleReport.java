@@ -18,6 +18,7 @@ public final class ConsoleReport {
 
     private static final String INDENT = "    ";
     private static final String FIX_LABEL = "Fix: ";
+    static final String BASELINED_TAG = " (baselined)";
 
     private ConsoleReport() {
     }
@@ -29,8 +30,7 @@ public final class ConsoleReport {
     public static List<ConsoleLine> lines(LintResult result) {
         List<ConsoleLine> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            lines.addAll(result.isBaselined(finding)
-                    ? finding(finding, Severity.INFO, " (baselined)") : finding(finding));
+            lines.addAll(listed(finding, result));
         }
         // Silenced findings stay visible, at info, with the reason the suppression gives
         result.suppressed().forEach(suppressed -> lines.addAll(suppressed(suppressed)));
@@ -41,6 +41,11 @@ public final class ConsoleReport {
     /** One finding: its line, any further message lines, then the fix, all at the finding's severity. */
     public static List<ConsoleLine> finding(Finding finding) {
         return finding(finding, finding.severity(), "");
+    }
+
+    /** A finding of the result: at its severity, or at info with a {@code (baselined)} tag when the baseline has it. */
+    public static List<ConsoleLine> listed(Finding finding, LintResult result) {
+        return result.isBaselined(finding) ? finding(finding, Severity.INFO, BASELINED_TAG) : finding(finding);
     }
 
     /** A suppressed finding, at info, tagged with the reason of its suppression. */

@@ -49,7 +49,7 @@ final class JunitReport implements ReportWriter {
                 continue;
             }
             xml.start("testcase", "classname", classname, "name", testCase.name());
-            String details = details(testCase);
+            String details = details(testCase, input);
             if (testCase.skipped()) {
                 xml.element("skipped", details, "message", "suppressed: " + testCase.suppressed().stream()
                         .map(SuppressedFinding::shownReason).distinct().collect(Collectors.joining("; ")));
@@ -93,9 +93,9 @@ final class JunitReport implements ReportWriter {
         return testCase.findings().stream().anyMatch(f -> input.failOn().reachedBy(f.severity()) && !input.result().isBaselined(f));
     }
 
-    /** The findings as the build log shows them: location, rule, message, fix; suppressed ones tagged so. */
-    private static String details(TestCase testCase) {
-        return Stream.concat(testCase.findings().stream().flatMap(f -> ConsoleReport.finding(f).stream()),
+    /** The findings as the build log shows them: location, rule, message, fix; baselined and suppressed tagged so. */
+    private static String details(TestCase testCase, ReportInput input) {
+        return Stream.concat(testCase.findings().stream().flatMap(f -> ConsoleReport.listed(f, input.result()).stream()),
                         testCase.suppressed().stream().flatMap(s -> ConsoleReport.suppressed(s).stream()))
                 .map(ConsoleLine::text)
                 .collect(Collectors.joining("\n", "", "\n"));
