@@ -4,10 +4,12 @@ import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.report.FailOn;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.source.ddl.DdlSource;
 import io.github.schemaguard.suppress.SuppressedFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +130,19 @@ class RuleConfigurationTest {
             assertThat(suppressed.reason()).isEqualTo("excluded by the pattern '*.t_order.*' in the rule's <excludes>");
         });
         assertThat(FailOn.ERROR.failure(result)).isEmpty();
+    }
+
+    @Test
+    void excludesApplyToASchemaReadElsewhereToo() throws IOException {
+        Path ddl = Files.createDirectories(project.resolve("db"));
+        Path file = Files.writeString(ddl.resolve("V1__init.sql"), SCHEMA);
+        Schema schema = DdlSource.read(project, List.of(file), Dialect.MYSQL).schema();
+
+        LintResult result = SchemaGuard.withBuiltinRules(List.of(new RuleSettings("table-without-primary-key", null,
+                null, null, List.of("audit_*")))).lint(schema);
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("business-key-not-unique");
+        assertThat(result.suppressed()).extracting(s -> s.finding().objectPath()).containsExactly("audit_log");
     }
 
     @Test
