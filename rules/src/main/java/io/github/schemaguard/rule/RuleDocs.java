@@ -89,6 +89,7 @@ public final class RuleDocs {
     /** One rule's page, also the help text SARIF viewers such as GitHub code scanning show. */
     public static String page(Rule rule) {
         RuleMetadata m = rule.metadata();
+        List<Finding> bad = RuleExamples.findings(rule, m.badExample());
         StringBuilder md = new StringBuilder("# ").append(m.id()).append("\n\n").append(GENERATED_NOTE)
                 .append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n")
                 .append(m.summary()).append("\n\n## What goes wrong\n\n").append(m.rationale()).append("\n\n");
@@ -103,19 +104,19 @@ public final class RuleDocs {
                     + "any characters).\n\n");
         }
         md.append("## Bad\n\n").append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
-                .append("What schemaguard reports:\n\n```text\n").append(report(rule, m.badExample())).append("```\n\n")
+                .append("What schemaguard reports:\n\n```text\n").append(report(bad)).append("```\n\n")
                 .append("## The fix\n\nThe same schema corrected; the rule stays silent on it:\n\n")
                 .append(sql(m.goodExample()))
-                .append(Suppressions.RULE_IDS.contains(m.id()) ? howToSilence(m.id()) : howToSuppress(rule));
+                .append(Suppressions.RULE_IDS.contains(m.id()) ? howToSilence(m.id()) : howToSuppress(rule, bad));
         return md.toString();
     }
 
-    private static String howToSuppress(Rule rule) {
+    private static String howToSuppress(Rule rule, List<Finding> bad) {
         String id = rule.metadata().id();
-        String objectPath = RuleExamples.findings(rule, rule.metadata().badExample()).get(0).objectPath();
+        String objectPath = bad.get(0).objectPath();
         String md = "## How to suppress\n\nFix the schema where you can. When a finding is a deliberate exception,"
                 + " say why next to the SQL, on the line before the one the finding names (or at its end):\n\n"
-                + sql(RuleExamples.suppressedBadExample(rule))
+                + sql(RuleExamples.suppressedBadExample(rule, bad))
                 + "- `until: YYYY-MM-DD` after the reason makes it temporary: after that day the finding is reported"
                 + " again, with an `expired-suppression` warning.\n"
                 + "- `-- schemaguard:ignore-file " + id + " reason: <why>` anywhere in a file suppresses the rule in"
@@ -155,8 +156,8 @@ public final class RuleDocs {
         };
     }
 
-        private static String report(Rule rule, String sql) {
-        return RuleExamples.findings(rule, sql).stream().map(f -> f.location().render() + " (" + f.ruleId() + ") "
+    private static String report(List<Finding> findings) {
+        return findings.stream().map(f -> f.location().render() + " (" + f.ruleId() + ") "
                 + f.message() + "\n" + (f.fix() == null ? "" : "  fix: " + f.fix() + "\n"))
                 .collect(Collectors.joining());
     }

@@ -31,11 +31,13 @@ public final class RuleExamples {
     /**
      * The rule's bad example with a {@code -- schemaguard:ignore} comment on its own line before each line
      * a finding is reported at, indented like that line: how the docs show an inline suppression.
+     *
+     * @param badExampleFindings the rule's {@link #findings} on its bad example
      */
-    public static String suppressedBadExample(Rule rule) {
+    public static String suppressedBadExample(Rule rule, List<Finding> badExampleFindings) {
         String id = rule.metadata().id();
         List<String> lines = new ArrayList<>(rule.metadata().badExample().lines().toList());
-        findings(rule, rule.metadata().badExample()).stream().map(f -> f.location().line()).distinct()
+        badExampleFindings.stream().map(f -> f.location().line()).distinct()
                 .sorted(Comparator.reverseOrder()).forEach(line -> {
                     String target = lines.get(line - 1);
                     String indent = target.substring(0, target.length() - target.stripLeading().length());

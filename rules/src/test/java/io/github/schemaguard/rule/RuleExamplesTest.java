@@ -41,7 +41,8 @@ class RuleExamplesTest {
     @MethodSource("rules")
     void documentedSuppressionCommentSuppressesTheBadExample(Rule rule) {
         Assumptions.assumeFalse(Suppressions.reportsOnSuppressions(rule), "no comment reaches the rules about comments");
-        String suppressed = RuleExamples.suppressedBadExample(rule);
+        List<Finding> bad = RuleExamples.findings(rule, rule.metadata().badExample());
+        String suppressed = RuleExamples.suppressedBadExample(rule, bad);
 
         LintResult result = RuleExamples.lint(rule, suppressed);
 
@@ -50,8 +51,7 @@ class RuleExamplesTest {
                 .extracting(Finding::ruleId).doesNotContain(rule.metadata().id(), Suppressions.UNUSED);
         // Silent because the comment suppressed the findings, not because it broke the example.
         assertThat(result.suppressed()).extracting(s -> s.finding().fingerprint())
-                .isEqualTo(RuleExamples.findings(rule, rule.metadata().badExample()).stream()
-                        .map(Finding::fingerprint).toList());
+                .isEqualTo(bad.stream().map(Finding::fingerprint).toList());
     }
 
     @Test
