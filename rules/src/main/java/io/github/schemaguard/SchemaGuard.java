@@ -11,6 +11,7 @@ import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressedFinding;
 import io.github.schemaguard.suppress.SuppressionOutcome;
 import io.github.schemaguard.suppress.Suppressions;
 
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** The engine: sources to model, model to rules, rules to sorted findings. */
@@ -79,13 +81,12 @@ public final class SchemaGuard {
         RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());
         rules.stream().filter(Suppressions::reportsOnSuppressions)
                 .forEach(rule -> check(rule, suppressionContext, active));
-        active.sort(Finding.ORDER);
-        return new LintResult(active, read.stats()).withSuppressed(suppression.suppressed());
+        return result(active, suppression.suppressed(), read.stats());
     }
 
     /**
      * Runs the rules on a schema read by some other source (a live database): no files, so no parse
-     * problems and no suppression comments.
+     * problems and no suppression comments; the rules' {@code excludes} still apply.
      */
     public LintResult lint(Schema schema) {
         RuleContext context = new RuleContext(schema, List.of(), null);
@@ -93,8 +94,23 @@ public final class SchemaGuard {
         for (Rule rule : rules) {
             check(rule, context, findings);
         }
-        findings.sort(Finding.ORDER);
-        return new LintResult(findings, new DdlReadStats(0, 0, 0, 0));
+        return result(findings, List.of(), new DdlReadStats(0, 0, 0, 0));
+    }
+
+    /**
+     * Sorted findings, less those the rules' {@code excludes} match, which join the suppressed ones. Comments go
+     * first: their reason is the more specific, and a finding they cover does not make them unused.
+     */
+    private LintResult result(List<Finding> findings, List<SuppressedFinding> suppressedByComments,
+                              DdlReadStats stats) {
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>(suppressedByComments);
+        for (Finding finding : findings) {
+            configuration.exclusion(finding).ifPresentOrElse(suppressed::add, () -> active.add(finding));
+        }
+        active.sort(Finding.ORDER);
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
+        return new LintResult(active, stats).withSuppressed(suppressed);
     }
 
     private void check(Rule rule, RuleContext context, List<Finding> findings) {

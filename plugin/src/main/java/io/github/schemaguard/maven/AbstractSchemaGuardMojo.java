@@ -48,7 +48,8 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
 
     /**
      * Per-rule settings: {@code <rule><id>..</id><enabled>false</enabled><severity>warning</severity>
-     * <options><namePatterns>..</namePatterns></options></rule>}. An unknown rule id or option fails the build.
+     * <options><namePatterns>..</namePatterns></options><excludes><exclude>billing.*</exclude></excludes></rule>}.
+     * An unknown rule id or option, or an invalid exclude pattern, fails the build.
      */
     @Parameter
     private List<Rule> rules;

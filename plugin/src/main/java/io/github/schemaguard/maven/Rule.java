@@ -3,6 +3,7 @@ package io.github.schemaguard.maven;
 import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.rule.Severity;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,12 +24,19 @@ public class Rule {
     /** Option name to value, e.g. {@code <namePatterns>*_no,*_code</namePatterns>}. */
     private Map<String, String> options;
 
+    /**
+     * Objects whose findings of this rule are suppressed (listed, never failing), as globs over
+     * {@code [schema.]table[.column]}: {@code <exclude>billing.*</exclude>}.
+     */
+    private List<String> excludes;
+
     RuleSettings toSettings() {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("A <rule> in rules has no <id>");
         }
         try {
-            return new RuleSettings(id.trim(), enabled, severity == null ? null : Severity.parse(severity), options);
+            return new RuleSettings(id.trim(), enabled, severity == null ? null : Severity.parse(severity), options,
+                    excludes);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Rule '" + id.trim() + "': " + e.getMessage(), e);
         }

@@ -1,29 +1,34 @@
 package io.github.schemaguard.config;
 
+import io.github.schemaguard.model.Location;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.RuleOption;
 import io.github.schemaguard.rule.RuleOptions;
+import io.github.schemaguard.suppress.SuppressedFinding;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The user's rule settings, checked against the rules' metadata: which rules run, with which
- * options, and at which severity their findings are reported.
+ * options, at which severity their findings are reported, and which objects' findings are suppressed.
  */
 public final class RuleConfiguration {
 
-    private static final RuleConfiguration DEFAULTS = new RuleConfiguration(Map.of());
+    private static final RuleConfiguration DEFAULTS = new RuleConfiguration(Map.of(), Map.of());
 
     private final Map<String, RuleSettings> settingsById;
+    private final Map<String, ObjectExcludes> excludesById;
 
-    private RuleConfiguration(Map<String, RuleSettings> settingsById) {
+    private RuleConfiguration(Map<String, RuleSettings> settingsById, Map<String, ObjectExcludes> excludesById) {
         this.settingsById = settingsById;
+        this.excludesById = excludesById;
     }
 
     public static RuleConfiguration defaults() {
@@ -39,6 +44,7 @@ public final class RuleConfiguration {
         Map<String, RuleMetadata> metadataById = rules.stream().map(Rule::metadata)
                 .collect(Collectors.toMap(RuleMetadata::id, m -> m));
         Map<String, RuleSettings> settingsById = new HashMap<>();
+        Map<String, ObjectExcludes> excludesById = new HashMap<>();
         for (RuleSettings setting : settings) {
             RuleMetadata metadata = metadataById.get(setting.id());
             if (metadata == null) {
@@ -50,8 +56,9 @@ public final class RuleConfiguration {
                         + " merge the two entries");
             }
             setting.options().forEach((name, value) -> checkOption(metadata, name, value));
+            excludesById.put(setting.id(), ObjectExcludes.compile(setting.id(), setting.excludes()));
         }
-        return new RuleConfiguration(Map.copyOf(settingsById));
+        return new RuleConfiguration(Map.copyOf(settingsById), Map.copyOf(excludesById));
     }
 
     private static void checkOption(RuleMetadata metadata, String name, String value) {
@@ -84,6 +91,13 @@ public final class RuleConfiguration {
             return finding;
         }
         return finding.withSeverity(setting.severity());
+    }
+
+    /** The finding as suppressed by an {@code excludes} pattern of its rule, or empty when none matches its object. */
+    public Optional<SuppressedFinding> exclusion(Finding finding) {
+        return excludesById.getOrDefault(finding.ruleId(), ObjectExcludes.NONE).matching(finding.objectPath())
+                .map(pattern -> new SuppressedFinding(finding, "excluded by the pattern '" + pattern
+                        + "' in the rule's <excludes>", Location.UNKNOWN, SuppressedFinding.Kind.CONFIGURATION));
     }
 
     private static boolean isWholeNumber(String value) {

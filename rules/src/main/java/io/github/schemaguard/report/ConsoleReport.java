@@ -18,6 +18,7 @@ public final class ConsoleReport {
 
     private static final String INDENT = "    ";
     private static final String FIX_LABEL = "Fix: ";
+    static final String BASELINED_TAG = " (baselined)";
 
     private ConsoleReport() {
     }
@@ -29,14 +30,10 @@ public final class ConsoleReport {
     public static List<ConsoleLine> lines(LintResult result) {
         List<ConsoleLine> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            lines.addAll(result.isBaselined(finding)
-                    ? finding(finding, Severity.INFO, " (baselined)") : finding(finding));
+            lines.addAll(listed(finding, result));
         }
         // Silenced findings stay visible, at info, with the reason the suppression gives
-        for (SuppressedFinding suppressed : result.suppressed()) {
-            lines.addAll(finding(suppressed.finding(), Severity.INFO, " (suppressed: "
-                    + (suppressed.reason().isBlank() ? "no reason given" : suppressed.reason()) + ")"));
-        }
+        result.suppressed().forEach(suppressed -> lines.addAll(suppressed(suppressed)));
         lines.add(new ConsoleLine(Severity.INFO, summary(result)));
         return lines;
     }
@@ -44,6 +41,16 @@ public final class ConsoleReport {
     /** One finding: its line, any further message lines, then the fix, all at the finding's severity. */
     public static List<ConsoleLine> finding(Finding finding) {
         return finding(finding, finding.severity(), "");
+    }
+
+    /** A finding of the result: at its severity, or at info with a {@code (baselined)} tag when the baseline has it. */
+    public static List<ConsoleLine> listed(Finding finding, LintResult result) {
+        return result.isBaselined(finding) ? finding(finding, Severity.INFO, BASELINED_TAG) : finding(finding);
+    }
+
+    /** A suppressed finding, at info, tagged with the reason of its suppression. */
+    public static List<ConsoleLine> suppressed(SuppressedFinding suppressed) {
+        return finding(suppressed.finding(), Severity.INFO, " (suppressed: " + suppressed.shownReason() + ")");
     }
 
     private static List<ConsoleLine> finding(Finding finding, Severity level, String tag) {
@@ -69,7 +76,17 @@ public final class ConsoleReport {
                 + plural(stats.statements(), "statement") + " read, "
                 + stats.skipped() + " skipped (not about the schema), "
                 + stats.notUnderstood() + " not understood; findings: " + bySeverity(result)
-                + (result.baselined().isEmpty() ? "" : " (" + baselinedCount(result) + " of them baselined)");
+                + (result.baselined().isEmpty() ? "" : " (" + baselinedCount(result) + " of them baselined)")
+                + suppressedCounts(result);
+    }
+
+    /** How many findings were suppressed, by comments and by the POM's excludes; nothing when none. */
+    private static String suppressedCounts(LintResult result) {
+        if (result.suppressed().isEmpty()) {
+            return "";
+        }
+        long inSource = result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.IN_SOURCE).count();
+        return "; suppressed: " + inSource + " by comments, " + (result.suppressed().size() - inSource) + " by excludes";
     }
 
     private static long baselinedCount(LintResult result) {

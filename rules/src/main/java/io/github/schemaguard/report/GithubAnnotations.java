@@ -17,7 +17,8 @@ public final class GithubAnnotations {
     }
 
     /**
-     * One command per finding.
+     * One command per finding a baseline does not accept: the runner shows only the first few annotations of
+     * each level, so accepted legacy findings must not crowd out new ones (the log still lists them).
      *
      * @param pathPrefix what to put before the project-relative file paths so they become relative
      *                   to the repository root (the workflow's workspace), e.g. {@code services/db/}, or ""
@@ -25,7 +26,9 @@ public final class GithubAnnotations {
     public static List<String> lines(LintResult result, String pathPrefix) {
         List<String> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            lines.add(command(finding, pathPrefix));
+            if (!result.isBaselined(finding)) {
+                lines.add(command(finding, pathPrefix));
+            }
         }
         return lines;
     }

@@ -7,6 +7,7 @@ import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleDocs;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.Severity;
+import io.github.schemaguard.suppress.SuppressedFinding;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 ({@code schemaguard.sarif}) as GitHub code scanning uploads it: every rule with its
  * docs in the tool driver, one result per finding with a repository-relative file position (or
- * a logical location when there is no file) and a fingerprint that survives line moves.
+ * a logical location when there is no file) and a fingerprint that survives line moves. Suppressed findings
+ * are results too, with a {@code suppressions} entry, so viewers show them as suppressed rather than lose them.
  * The model is a handful of records: only the properties schemaguard fills.
  */
 final class SarifReport implements ReportWriter {
@@ -54,9 +56,16 @@ final class SarifReport implements ReportWriter {
     record Configuration(String level) {
     }
 
-    /** {@code baselineState} is absent without a baseline, else {@code unchanged} (baselined) or {@code new}. */
+    /**
+     * {@code baselineState} is absent without a baseline, else {@code unchanged} (baselined) or {@code new};
+     * {@code suppressions} is absent for a finding no suppression silenced.
+     */
     record Result(String ruleId, Integer ruleIndex, String level, Text message, List<Location> locations,
-                  Map<String, String> partialFingerprints, String baselineState) {
+                  Map<String, String> partialFingerprints, String baselineState, List<Suppression> suppressions) {
+    }
+
+    /** {@code inSource} with the comment's location, or {@code external} for the POM's excludes. */
+    record Suppression(String kind, String justification, Location location) {
     }
 
     record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {
@@ -82,9 +91,16 @@ final class SarifReport implements ReportWriter {
             ruleIndex.put(rule.metadata().id(), rules.size());
             rules.add(descriptor(rule, input));
         }
-        List<Result> results = input.result().findings().stream()
-                .map(finding -> result(finding, ruleIndex.get(finding.ruleId()), baselineState(input.result(), finding)))
-                .toList();
+        LintResult lintResult = input.result();
+        List<Result> results = new ArrayList<>();
+        for (Finding finding : lintResult.findings()) {
+            results.add(result(finding, ruleIndex.get(finding.ruleId()), baselineState(lintResult, finding), null));
+        }
+        for (SuppressedFinding suppressed : lintResult.suppressed()) {
+            Finding finding = suppressed.finding();
+            results.add(result(finding, ruleIndex.get(finding.ruleId()), baselineState(lintResult, finding),
+                    List.of(suppression(suppressed))));
+        }
         Driver driver = new Driver(ReportInput.TOOL_NAME, input.toolVersion(), ReportInput.INFORMATION_URI, rules);
         Json.write(new Log(SCHEMA_URI, "2.1.0", List.of(new Run(new Tool(driver), results))), out);
     }
@@ -106,9 +122,17 @@ final class SarifReport implements ReportWriter {
         }
     }
 
-    private static Result result(Finding finding, Integer ruleIndex, String baselineState) {
+    private static Result result(Finding finding, Integer ruleIndex, String baselineState,
+                                 List<Suppression> suppressions) {
         return new Result(finding.ruleId(), ruleIndex, level(finding.severity()), new Text(FindingText.withFix(finding)),
-                List.of(location(finding)), Map.of(FINGERPRINT_KEY, finding.fingerprint()), baselineState);
+                List.of(location(finding)), Map.of(FINGERPRINT_KEY, finding.fingerprint()), baselineState,
+                suppressions);
+    }
+
+    private static Suppression suppression(SuppressedFinding suppressed) {
+        io.github.schemaguard.model.Location comment = suppressed.suppressedAt();
+        return new Suppression(suppressed.kind().label(), suppressed.shownReason(),
+                comment.hasPosition() ? physical(comment) : null);
     }
 
     private static String baselineState(LintResult result, Finding finding) {
@@ -123,6 +147,10 @@ final class SarifReport implements ReportWriter {
         if (!where.hasPosition()) {
             return new Location(null, List.of(new LogicalLocation(finding.objectPath())));
         }
+        return physical(where);
+    }
+
+    private static Location physical(io.github.schemaguard.model.Location where) {
         Region region = new Region(where.line(), where.column() > 0 ? where.column() : null);
         return new Location(new PhysicalLocation(new ArtifactLocation(uri(where.file())), region), null);
     }

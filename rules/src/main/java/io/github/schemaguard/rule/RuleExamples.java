@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,18 +25,43 @@ public final class RuleExamples {
     private RuleExamples() {
     }
 
+    /** The reason the documented suppression comments give. */
+    public static final String SUPPRESSION_REASON = "reviewed exception, see ticket DB-123";
+
+    /**
+     * The rule's bad example with a {@code -- schemaguard:ignore} comment on its own line before each line
+     * a finding is reported at, indented like that line: how the docs show an inline suppression.
+     *
+     * @param badExampleFindings the rule's {@link #findings} on its bad example
+     */
+    public static String suppressedBadExample(Rule rule, List<Finding> badExampleFindings) {
+        String id = rule.metadata().id();
+        List<String> lines = new ArrayList<>(rule.metadata().badExample().lines().toList());
+        badExampleFindings.stream().map(f -> f.location().line()).distinct()
+                .sorted(Comparator.reverseOrder()).forEach(line -> {
+                    String target = lines.get(line - 1);
+                    String indent = target.substring(0, target.length() - target.stripLeading().length());
+                    lines.add(line - 1, indent + "-- schemaguard:ignore " + id + " reason: " + SUPPRESSION_REASON);
+                });
+        return String.join("\n", lines) + "\n";
+    }
+
     /**
      * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
      * would (so suppression comments in an example act on the findings they name).
      */
     public static List<Finding> findings(Rule rule, String sql) {
+        return lint(rule, sql).findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
+    }
+
+    /** Everything the engine, with every built-in rule, reports on {@code sql} in the rule's example dialect. */
+    public static LintResult lint(Rule rule, String sql) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
+                return SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
                         List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
-                return result.findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
             } finally {
                 Files.delete(file);
                 Files.delete(directory);

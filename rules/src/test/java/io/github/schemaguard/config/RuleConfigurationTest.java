@@ -4,10 +4,13 @@ import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.report.FailOn;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressedFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +115,40 @@ class RuleConfigurationTest {
         assertThatThrownBy(() -> configure(new RuleSettings("parse-error", false, null, null),
                 new RuleSettings("parse-error", true, null, null)))
                 .hasMessage("Rule 'parse-error' is configured twice in rules: merge the two entries");
+    }
+
+    @Test
+    void excludedObjectsAreListedAsSuppressedByConfigurationAndDoNotFail() throws IOException {
+        LintResult result = lint(List.of(new RuleSettings("business-key-not-unique", null, null, null,
+                List.of("*.t_order.*")), new RuleSettings("table-without-primary-key", null, null, null,
+                List.of("t_order"))));
+
+        assertThat(result.findings()).extracting(Finding::objectPath).containsExactly("audit_log");
+        assertThat(result.suppressed()).singleElement().satisfies(suppressed -> {
+            assertThat(suppressed.finding().objectPath()).isEqualTo("t_order.order_no");
+            assertThat(suppressed.kind()).isEqualTo(SuppressedFinding.Kind.CONFIGURATION);
+            assertThat(suppressed.reason()).isEqualTo("excluded by the pattern '*.t_order.*' in the rule's <excludes>");
+        });
+        assertThat(FailOn.ERROR.failure(result)).isEmpty();
+    }
+
+    @Test
+    void excludesApplyToASchemaReadElsewhereToo() throws IOException {
+        Path ddl = Files.createDirectories(project.resolve("db"));
+        Path file = Files.writeString(ddl.resolve("V1__init.sql"), SCHEMA);
+        Schema schema = DdlSource.read(project, List.of(file), Dialect.MYSQL).schema();
+
+        LintResult result = SchemaGuard.withBuiltinRules(List.of(new RuleSettings("table-without-primary-key", null,
+                null, null, List.of("audit_*")))).lint(schema);
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("business-key-not-unique");
+        assertThat(result.suppressed()).extracting(s -> s.finding().objectPath()).containsExactly("audit_log");
+    }
+
+    @Test
+    void anInvalidExcludeIsRejectedNamingTheRule() {
+        assertThatThrownBy(() -> configure(new RuleSettings("money-as-float", null, null, null, List.of("a.{b"))))
+                .hasMessageStartingWith("Rule 'money-as-float': exclude 'a.{b' is not a valid object pattern");
     }
 
     private static RuleConfiguration configure(RuleSettings... settings) {

@@ -3,8 +3,10 @@ package io.github.schemaguard.report;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.Severity;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +53,29 @@ class BaselinedReportsTest {
     }
 
     @Test
-    void junitDoesNotFailTheTestCaseOfABaselinedFinding() throws IOException {
+    void junitDoesNotFailTheTestCaseOfABaselinedFindingAndTagsIt() throws IOException {
         assertThat(ReportSamples.render(new JunitReport(), ReportSamples.input(FailOn.ERROR))).contains("<failure");
-        assertThat(ReportSamples.render(new JunitReport(), input())).doesNotContain("<failure");
+        assertThat(ReportSamples.render(new JunitReport(), input())).doesNotContain("<failure")
+                .contains("(business-key-not-unique) (baselined) order_no identifies");
+    }
+
+    @Test
+    void checkstyleListsABaselinedFindingAtInfoWithATag() throws Exception {
+        List<Element> errors = XmlReports.elements(XmlReports.parse(ReportSamples.render(new CheckstyleReport(),
+                input())), "error");
+
+        Element orderNo = errors.get(1);
+        assertThat(orderNo.getAttribute("source")).isEqualTo("schemaguard.business-key-not-unique");
+        assertThat(orderNo.getAttribute("severity")).isEqualTo("info");
+        assertThat(orderNo.getAttribute("message")).isEqualTo("(baselined) order_no identifies an order but nothing"
+                + " keeps it unique");
+        assertThat(errors.get(2).getAttribute("severity")).isEqualTo("warning");
+    }
+
+    @Test
+    void githubAnnotationsLeaveBaselinedFindingsOut() {
+        assertThat(GithubAnnotations.lines(ReportSamples.RESULT, "")).hasSize(4);
+        assertThat(GithubAnnotations.lines(ORDER_NO_BASELINED, "")).hasSize(3)
+                .noneMatch(line -> line.contains("business-key-not-unique"));
     }
 }

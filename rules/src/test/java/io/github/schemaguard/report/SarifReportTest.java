@@ -111,8 +111,8 @@ class SarifReportTest {
     }
 
     /** The SARIF 2.1.0 schema file, see sarif/README.md in the test resources for where it comes from. */
-    private Schema officialSchema() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+    static Schema officialSchema() throws Exception {
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
         }
     }

@@ -57,7 +57,7 @@ class RuleDocsTest {
         RuleDocs.render(BuiltinRules.all()).forEach((file, page) -> {
             if (!file.equals("README.md")) {
                 assertThat(page).contains("Default severity:", "## What goes wrong", "## Options", "## Bad",
-                        "What schemaguard reports:", "## The fix", "```sql");
+                        "What schemaguard reports:", "## The fix", "```sql", "## How to suppress", "<rules>");
             }
         });
         assertThat(RuleDocs.render(BuiltinRules.all()).get("README.md"))

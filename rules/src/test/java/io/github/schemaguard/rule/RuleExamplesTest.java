@@ -1,6 +1,9 @@
 package io.github.schemaguard.rule;
 
+import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.suppress.Suppressions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +35,23 @@ class RuleExamplesTest {
     void goodExampleStaysSilent(Rule rule) {
         assertThat(RuleExamples.findings(rule, rule.metadata().goodExample()))
                 .as(rule.metadata().id() + " on its good example").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void documentedSuppressionCommentSuppressesTheBadExample(Rule rule) {
+        Assumptions.assumeFalse(Suppressions.reportsOnSuppressions(rule), "no comment reaches the rules about comments");
+        List<Finding> bad = RuleExamples.findings(rule, rule.metadata().badExample());
+        String suppressed = RuleExamples.suppressedBadExample(rule, bad);
+
+        LintResult result = RuleExamples.lint(rule, suppressed);
+
+        assertThat(suppressed).contains("-- schemaguard:ignore " + rule.metadata().id() + " reason: ");
+        assertThat(result.findings()).as(rule.metadata().id() + " on its suppressed example")
+                .extracting(Finding::ruleId).doesNotContain(rule.metadata().id(), Suppressions.UNUSED);
+        // Silent because the comment suppressed the findings, not because it broke the example.
+        assertThat(result.suppressed()).extracting(s -> s.finding().fingerprint())
+                .isEqualTo(bad.stream().map(Finding::fingerprint).toList());
     }
 
     @Test
