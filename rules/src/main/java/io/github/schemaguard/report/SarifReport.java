@@ -110,16 +110,7 @@ final class SarifReport implements ReportWriter {
         String docs = input.docsLink(m.id());
         return new ReportingDescriptor(m.id(), new Text(m.summary()), new Text(m.rationale()),
                 new Help(m.rationale() + "\n\nDocs: " + docs, RuleDocs.page(rule)),
-                absoluteUri(docs), new Configuration(level(m.defaultSeverity())));
-    }
-
-    /** The schema's "uri" format makes helpUri an absolute URI; a repository path stays in the help text. */
-    private static String absoluteUri(String link) {
-        try {
-            return URI.create(link).isAbsolute() ? link : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+                input.absoluteDocsLink(m.id()), new Configuration(level(m.defaultSeverity())));
     }
 
     private static Result result(Finding finding, Integer ruleIndex, String baselineState,
