@@ -3,6 +3,7 @@ package io.github.schemaguard.rule;
 import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
+import io.github.schemaguard.config.RuleSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,16 +24,23 @@ public final class RuleExamples {
     private RuleExamples() {
     }
 
+    /** The rule's findings on {@code sql}, in English. */
+    public static List<Finding> findings(Rule rule, String sql) {
+        return findings(rule, sql, Language.EN);
+    }
+
     /**
      * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
-     * would (so suppression comments in an example act on the findings they name).
+     * would (so suppression comments in an example act on the findings they name); the rule itself is enabled
+     * by id, as a user would enable one rule of a preset.
      */
-    public static List<Finding> findings(Rule rule, String sql) {
+    public static List<Finding> findings(Rule rule, String sql, Language language) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
+                List<RuleSettings> enabled = List.of(new RuleSettings(rule.metadata().id(), true, null, null));
+                LintResult result = SchemaGuard.withBuiltinRules(enabled, null, language).lint(new LintRequest(directory, Path.of("."),
                         List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
                 return result.findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
             } finally {
