@@ -64,14 +64,12 @@ public final class AlibabaBooleanColumnTypeRule implements Rule {
         if (context.schema().dialect() != Dialect.MYSQL) {
             return;
         }
-        for (Table table : AlibabaPreset.tables(context)) {
-            for (Column column : table.columns()) {
-                String type = ColumnTypes.normalize(column.type());
-                if (NameWords.snake(column.name()).startsWith("is_") && !type.equals("tinyint unsigned")) {
-                    report.accept(finding(context, table, column, type));
-                }
+        AlibabaPreset.forEachColumn(context, (table, column) -> {
+            String type = ColumnTypes.normalize(column.type());
+            if (NameWords.snake(column.name()).startsWith("is_") && !type.equals("tinyint unsigned")) {
+                report.accept(finding(context, table, column, type));
             }
-        }
+        });
     }
 
     private static Finding finding(RuleContext context, Table table, Column column, String type) {

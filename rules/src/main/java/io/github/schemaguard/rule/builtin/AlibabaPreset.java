@@ -1,10 +1,12 @@
 package io.github.schemaguard.rule.builtin;
 
+import io.github.schemaguard.model.Column;
 import io.github.schemaguard.model.Table;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleOption;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** What the rules of the Alibaba preset share: the tables they leave to the frameworks that own them. */
 final class AlibabaPreset {
@@ -20,6 +22,13 @@ final class AlibabaPreset {
                     + "databasechangeloglock");
 
     private AlibabaPreset() {
+    }
+
+    /** Every column of the tables not excluded, with its table. */
+    static void forEachColumn(RuleContext context, BiConsumer<Table, Column> action) {
+        for (Table table : tables(context)) {
+            table.columns().forEach(column -> action.accept(table, column));
+        }
     }
 
     /** The schema's tables without the excluded ones. */

@@ -61,13 +61,11 @@ public final class AlibabaUnsignedAutoIncrementRule implements Rule {
         if (context.schema().dialect() != Dialect.MYSQL) {
             return;
         }
-        for (Table table : AlibabaPreset.tables(context)) {
-            for (Column column : table.columns()) {
-                if (column.autoIncrement() && isSigned(column.type())) {
-                    report.accept(finding(context, table, column));
-                }
+        AlibabaPreset.forEachColumn(context, (table, column) -> {
+            if (column.autoIncrement() && isSigned(column.type())) {
+                report.accept(finding(context, table, column));
             }
-        }
+        });
     }
 
     private static boolean isSigned(String type) {

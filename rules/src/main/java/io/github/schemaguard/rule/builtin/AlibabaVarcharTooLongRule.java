@@ -68,14 +68,12 @@ public final class AlibabaVarcharTooLongRule implements Rule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         long maxLength = Long.parseLong(context.options().value(MAX_LENGTH.name()).trim());
-        for (Table table : AlibabaPreset.tables(context)) {
-            for (Column column : table.columns()) {
-                Matcher varchar = VARCHAR.matcher(ColumnTypes.normalize(column.type()));
-                if (varchar.matches() && Long.parseLong(varchar.group(1)) > maxLength) {
-                    report.accept(finding(context, table, column, varchar.group(1), maxLength));
-                }
+        AlibabaPreset.forEachColumn(context, (table, column) -> {
+            Matcher varchar = VARCHAR.matcher(ColumnTypes.normalize(column.type()));
+            if (varchar.matches() && Long.parseLong(varchar.group(1)) > maxLength) {
+                report.accept(finding(context, table, column, varchar.group(1), maxLength));
             }
-        }
+        });
     }
 
     private static Finding finding(RuleContext context, Table table, Column column, String length, long maxLength) {
