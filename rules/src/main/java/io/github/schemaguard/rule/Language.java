@@ -22,8 +22,4 @@ public enum Language {
     public String pick(String english, String chinese) {
         return this == ZH ? chinese : english;
     }
-
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }
