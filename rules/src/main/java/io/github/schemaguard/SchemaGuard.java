@@ -4,6 +4,8 @@ import io.github.schemaguard.config.RuleConfiguration;
 import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Language;
+import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
@@ -61,15 +63,26 @@ public final class SchemaGuard {
      * @throws IllegalArgumentException when a setting names an unknown rule or option
      */
     public static SchemaGuard withBuiltinRules(Collection<RuleSettings> settings) {
+        return withBuiltinRules(settings, null, Language.EN);
+    }
+
+    /**
+     * The built-in rules as the user configured them, with {@code preset}'s rules on ({@code null}: none) and
+     * messages in {@code language} where a rule has a translation.
+     *
+     * @throws IllegalArgumentException when a setting names an unknown rule or option
+     */
+    public static SchemaGuard withBuiltinRules(Collection<RuleSettings> settings, Preset preset, Language language) {
         List<Rule> rules = BuiltinRules.all();
-        return new SchemaGuard(rules, RuleConfiguration.of(rules, settings));
+        return new SchemaGuard(rules, RuleConfiguration.of(rules, settings).withPreset(preset).withLanguage(language));
     }
 
     public LintResult lint(LintRequest request) throws IOException {
         Path ddlDirectory = request.baseDirectory().resolve(request.ddlDirectory());
         List<Path> files = DdlFiles.find(ddlDirectory, request.includes(), request.excludes());
         DdlReadResult read = DdlSource.read(request.baseDirectory(), files, request.dialect());
-        RuleContext context = new RuleContext(read.schema(), read.problems(), null);
+        RuleContext context = new RuleContext(read.schema(), read.problems(), null)
+                .withLanguage(configuration.language());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             check(rule, context, findings);
@@ -89,7 +102,7 @@ public final class SchemaGuard {
      * problems and no suppression comments; the rules' {@code excludes} still apply.
      */
     public LintResult lint(Schema schema) {
-        RuleContext context = new RuleContext(schema, List.of(), null);
+        RuleContext context = new RuleContext(schema, List.of(), null).withLanguage(configuration.language());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             check(rule, context, findings);

@@ -8,6 +8,8 @@ import io.github.schemaguard.baseline.BaselineComparison;
 import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.report.ConsoleLine;
+import io.github.schemaguard.rule.Language;
+import io.github.schemaguard.rule.Preset;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -55,6 +57,20 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
     private List<Rule> rules;
 
     /**
+     * A set of convention rules to turn on besides the default ones: {@code alibaba} (the Alibaba Java Development
+     * Manual's MySQL rules) or {@code none}. Single preset rules can also be enabled by id in {@code rules}.
+     */
+    @Parameter(property = "schemaguard.preset", defaultValue = "none")
+    private String preset;
+
+    /**
+     * The language of finding messages: {@code en} or {@code zh}. Rules without a Chinese text (so far all but
+     * the preset's) stay English.
+     */
+    @Parameter(property = "schemaguard.language", defaultValue = "en")
+    private String language;
+
+    /**
      * The findings accepted on an existing schema, written by {@code schemaguard:baseline}. When the
      * file exists, {@code check} fails only on findings not in it.
      */
@@ -77,9 +93,13 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
         return parameter(() -> Dialect.parseOrAuto(dialect));
     }
 
-    /** The built-in rules as configured by {@code rules}; a bad setting fails with the valid choices. */
+    /**
+     * The built-in rules as configured by {@code rules}, {@code preset} and {@code language}; a bad setting fails
+     * with the valid choices.
+     */
     protected SchemaGuard engine() throws MojoExecutionException {
-        return parameter(() -> SchemaGuard.withBuiltinRules(ruleSettings()));
+        return parameter(() -> SchemaGuard.withBuiltinRules(ruleSettings(), Preset.parseOrNone(preset),
+                Language.parse(language)));
     }
 
     private List<RuleSettings> ruleSettings() {

@@ -15,7 +15,7 @@ public class Rule {
     /** The rule id, e.g. {@code business-key-not-unique}. */
     private String id;
 
-    /** {@code false} turns the rule off; left out, it stays on. */
+    /** {@code false} turns the rule off, {@code true} on (a preset's rule too); left out, the rule's default. */
     private Boolean enabled;
 
     /** {@code error}, {@code warning} or {@code info}; left out, the rule's default. */

@@ -2,6 +2,8 @@ package io.github.schemaguard.config;
 
 import io.github.schemaguard.model.Location;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Language;
+import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.RuleOption;
@@ -16,19 +18,28 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The user's rule settings, checked against the rules' metadata: which rules run, with which
- * options, at which severity their findings are reported, and which objects' findings are suppressed.
+/**
+ * The user's rule settings, checked against the rules' metadata: which rules run (a preset's rules only
+ * when the preset is chosen or the rule is enabled by id), with which options, at which severity their
+ * findings are reported, which objects' findings are suppressed, and in which language rules that have a
+ * translation write their messages.
  */
 public final class RuleConfiguration {
 
-    private static final RuleConfiguration DEFAULTS = new RuleConfiguration(Map.of(), Map.of());
+    private static final RuleConfiguration DEFAULTS = new RuleConfiguration(Map.of(), Map.of(), null, Language.EN);
 
     private final Map<String, RuleSettings> settingsById;
     private final Map<String, ObjectExcludes> excludesById;
+    /** The chosen preset, or {@code null}: preset rules then run only when enabled by id. */
+    private final Preset preset;
+    private final Language language;
 
-    private RuleConfiguration(Map<String, RuleSettings> settingsById, Map<String, ObjectExcludes> excludesById) {
+    private RuleConfiguration(Map<String, RuleSettings> settingsById, Map<String, ObjectExcludes> excludesById,
+                              Preset preset, Language language) {
         this.settingsById = settingsById;
         this.excludesById = excludesById;
+        this.preset = preset;
+        this.language = language;
     }
 
     public static RuleConfiguration defaults() {
@@ -58,7 +69,20 @@ public final class RuleConfiguration {
             setting.options().forEach((name, value) -> checkOption(metadata, name, value));
             excludesById.put(setting.id(), ObjectExcludes.compile(setting.id(), setting.excludes()));
         }
-        return new RuleConfiguration(Map.copyOf(settingsById), Map.copyOf(excludesById));
+        return new RuleConfiguration(Map.copyOf(settingsById), Map.copyOf(excludesById), null, Language.EN);
+    }
+
+    /** The same settings with {@code chosen}'s rules on ({@code null}: no preset). */
+    public RuleConfiguration withPreset(Preset chosen) {
+        return new RuleConfiguration(settingsById, excludesById, chosen, language);
+    }
+
+    public RuleConfiguration withLanguage(Language messageLanguage) {
+        return new RuleConfiguration(settingsById, excludesById, preset, messageLanguage);
+    }
+
+    public Language language() {
+        return language;
     }
 
     private static void checkOption(RuleMetadata metadata, String name, String value) {
@@ -73,9 +97,14 @@ public final class RuleConfiguration {
         }
     }
 
+    /** An explicit {@code enabled} wins; otherwise a rule runs unless it belongs to a preset not chosen. */
     public boolean enabled(Rule rule) {
         RuleSettings setting = settingsById.get(rule.metadata().id());
-        return setting == null || setting.enabled() == null || setting.enabled();
+        if (setting != null && setting.enabled() != null) {
+            return setting.enabled();
+        }
+        Preset rulePreset = rule.metadata().preset();
+        return rulePreset == null || rulePreset == preset;
     }
 
     public RuleOptions options(Rule rule) {

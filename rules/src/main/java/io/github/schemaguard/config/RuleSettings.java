@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The user's settings for one rule; whatever is left out keeps the rule's default.
  *
- * @param enabled  {@code false} turns the rule off, {@code null} keeps it on
+ * @param enabled  {@code false} turns the rule off, {@code true} on (a preset rule too), {@code null} keeps
+ *                 the default: on, or for a preset rule on only when its preset is chosen
  * @param severity the severity its findings get, or {@code null} for the rule's default
  * @param options  option name to value, overriding the declared defaults
  * @param excludes object patterns ({@code billing.*}, {@code t_order.order_no}) whose findings are suppressed

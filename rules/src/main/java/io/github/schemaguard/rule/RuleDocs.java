@@ -60,15 +60,28 @@ public final class RuleDocs {
         return "# Rules\n\n" + GENERATED_NOTE + ruleTable(rules, "");
     }
 
-    /** The rule table, linking each id to its page under {@code pagePrefix}. */
+    /**
+     * The table of rules that always run, then one table per preset with the Chinese summaries, each id linking
+     * to its page under {@code pagePrefix}.
+     */
     private static String ruleTable(List<Rule> rules, String pagePrefix) {
         StringBuilder md = new StringBuilder("| rule | severity | what it finds |\n|---|---|---|\n");
-        for (Rule rule : rules) {
-            RuleMetadata m = rule.metadata();
-            md.append("| [`").append(m.id()).append("`](").append(pagePrefix).append(m.id()).append(".md) | ")
-                    .append(m.defaultSeverity().label()).append(" | ").append(cell(m.summary())).append(" |\n");
+        rules.stream().filter(rule -> rule.metadata().preset() == null)
+                .forEach(rule -> md.append(row(rule.metadata(), pagePrefix)).append(" |\n"));
+        for (Preset preset : Preset.values()) {
+            md.append("\nPreset `").append(preset.id()).append("`, from ").append(preset.source())
+                    .append(": off unless `preset=").append(preset.id()).append("` is set or a rule is enabled by id.\n\n")
+                    .append("| rule | severity | what it finds | 中文 |\n|---|---|---|---|\n");
+            rules.stream().filter(rule -> rule.metadata().preset() == preset)
+                    .forEach(rule -> md.append(row(rule.metadata(), pagePrefix)).append(" | ")
+                            .append(cell(rule.metadata().summary(Language.ZH))).append(" |\n"));
         }
         return md.toString();
+    }
+
+    private static String row(RuleMetadata m, String pagePrefix) {
+        return "| [`" + m.id() + "`](" + pagePrefix + m.id() + ".md) | " + m.defaultSeverity().label() + " | "
+                + cell(m.summary());
     }
 
     /**
@@ -92,6 +105,7 @@ public final class RuleDocs {
         List<Finding> bad = RuleExamples.findings(rule, m.badExample());
         StringBuilder md = new StringBuilder("# ").append(m.id()).append("\n\n").append(GENERATED_NOTE)
                 .append("Default severity: **").append(m.defaultSeverity().label()).append("**\n\n")
+                .append(presetNote(m.preset()))
                 .append(m.summary()).append("\n\n## What goes wrong\n\n").append(m.rationale()).append("\n\n");
         md.append("## Options\n\n");
         if (m.options().isEmpty()) {
@@ -108,6 +122,11 @@ public final class RuleDocs {
                 .append("## The fix\n\nThe same schema corrected; the rule stays silent on it:\n\n")
                 .append(sql(m.goodExample()))
                 .append(Suppressions.RULE_IDS.contains(m.id()) ? howToSilence(m.id()) : howToSuppress(rule, bad));
+        if (m.chinese() != null) {
+            md.append("## 中文\n\n").append(m.chinese().summary()).append("\n\n").append(m.chinese().rationale())
+                    .append("\n\n使用 `language=zh`（`-Dschemaguard.language=zh`）时，上面的错误示例报告为：\n\n```text\n")
+                    .append(report(RuleExamples.findings(rule, m.badExample(), Language.ZH))).append("```\n");
+        }
         return md.toString();
     }
 
@@ -144,6 +163,12 @@ public final class RuleDocs {
 
     private static String pomRule(String id, String settings) {
         return "```xml\n<rules>\n  <rule>\n    <id>" + id + "</id>\n" + settings + "  </rule>\n</rules>\n```\n\n";
+    }
+
+    private static String presetNote(Preset preset) {
+        return preset == null ? "" : "Preset: **" + preset.id() + "**, from " + preset.source() + ". Off unless the build "
+                + "sets `preset=" + preset.id() + "` (`-Dschemaguard.preset=" + preset.id() + "`) or enables this "
+                + "rule by id in `rules`. Messages in English or Chinese (`language=zh`).\n\n";
     }
 
     /** Examples are MySQL, the incident's dialect, unless a rule speaks for another. */

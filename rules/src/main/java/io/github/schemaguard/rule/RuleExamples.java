@@ -3,6 +3,7 @@ package io.github.schemaguard.rule;
 import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
+import io.github.schemaguard.config.RuleSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,21 +47,33 @@ public final class RuleExamples {
         return String.join("\n", lines) + "\n";
     }
 
+    /** The rule's findings on {@code sql}, in English. */
+    public static List<Finding> findings(Rule rule, String sql) {
+        return findings(rule, sql, Language.EN);
+    }
+
     /**
      * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
-     * would (so suppression comments in an example act on the findings they name).
+     * would (so suppression comments in an example act on the findings they name); the rule itself is enabled
+     * by id, as a user would enable one rule of a preset.
      */
-    public static List<Finding> findings(Rule rule, String sql) {
-        return lint(rule, sql).findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
+    public static List<Finding> findings(Rule rule, String sql, Language language) {
+        return lint(rule, sql, language).findings().stream()
+                .filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
     }
 
     /** Everything the engine, with every built-in rule, reports on {@code sql} in the rule's example dialect. */
     public static LintResult lint(Rule rule, String sql) {
+        return lint(rule, sql, Language.EN);
+    }
+
+    private static LintResult lint(Rule rule, String sql, Language language) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                return SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
+                List<RuleSettings> enabled = List.of(new RuleSettings(rule.metadata().id(), true, null, null));
+                return SchemaGuard.withBuiltinRules(enabled, null, language).lint(new LintRequest(directory, Path.of("."),
                         List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
             } finally {
                 Files.delete(file);

@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * Not a test: lints every schema of a corpus (a {@code *flyway} folder of migrations counts as one schema,
- * in migration order; any other file is a schema of its own) and prints per-rule counts, per file too for
- * migration folders, and every finding of the rules named on the command line, for reading false
- * positives by eye. Usage: {@code CorpusFindings <corpus-dir> [rule-id...]}.
+ * in migration order; any other file is a schema of its own) with every built-in rule, a preset's too, and
+ * prints per-rule counts, per file too for migration folders, the corpus totals per dialect, and every
+ * finding of the rules named on the command line, for reading false positives by eye. Usage:
+ * {@code CorpusFindings <corpus-dir> [rule-id...]}.
  */
 public final class CorpusFindings {
 
@@ -33,6 +34,7 @@ public final class CorpusFindings {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         List<String> shown = List.of(args).subList(1, args.length);
+        Map<String, Map<String, Long>> totals = new TreeMap<>();
         for (List<Path> schema : schemas(corpus)) {
             Path base = schema.get(0).getParent();
             DdlReadResult read = DdlSource.read(base, schema, null);
@@ -44,6 +46,8 @@ public final class CorpusFindings {
             findings.sort(Finding.ORDER);
             Map<String, Long> counts = findings.stream()
                     .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+            counts.forEach((rule, count) -> totals.computeIfAbsent(rule, r -> new TreeMap<>())
+                    .merge(read.schema().dialect().name(), count, Long::sum));
             Path shownPath = schema.size() == 1 ? schema.get(0) : base;
             System.out.printf("%n== %s (%d files, %d tables, dialect %s): %s%n", corpus.relativize(shownPath),
                     schema.size(), read.schema().tables().size(), read.schema().dialect(), counts);
@@ -56,6 +60,8 @@ public final class CorpusFindings {
                     .forEach(f -> System.out.printf("  %s (%s) %s%n      %s%n", f.location().render(), f.ruleId(),
                             f.objectPath(), f.message()));
         }
+        System.out.printf("%n== totals per rule and dialect%n");
+        totals.forEach((rule, byDialect) -> System.out.printf("   %s: %s%n", rule, byDialect));
     }
 
     /** Each directory with .sql files: flyway folders as one schema, other files one schema each. */

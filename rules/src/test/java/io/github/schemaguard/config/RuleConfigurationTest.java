@@ -7,6 +7,8 @@ import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.report.FailOn;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.Language;
+import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ddl.DdlSource;
@@ -82,7 +84,8 @@ class RuleConfigurationTest {
     void anUnknownRuleIdIsRejectedWithTheValidIds() {
         assertThatThrownBy(() -> configure(new RuleSettings("no-such-rule", false, null, null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Unknown rule id 'no-such-rule' in rules: valid ids are business-key-not-unique, ")
+                .hasMessageStartingWith("Unknown rule id 'no-such-rule' in rules: valid ids are alibaba-boolean-column-type, ")
+                .hasMessageContaining(", business-key-not-unique, ")
                 .hasMessageContaining(", time-based-identifier, ")
                 .hasMessageNotContaining("\n");
     }
@@ -151,14 +154,62 @@ class RuleConfigurationTest {
                 .hasMessageStartingWith("Rule 'money-as-float': exclude 'a.{b' is not a valid object pattern");
     }
 
+    @Test
+    void presetRulesStayOffUnlessThePresetIsChosen() throws IOException {
+        assertThat(lint(List.of()).findings()).extracting(Finding::ruleId).noneMatch(id -> id.startsWith("alibaba-"));
+
+        LintResult result = lint(List.of(), Preset.ALIBABA, Language.EN);
+
+        assertThat(result.findings()).extracting(Finding::ruleId, Finding::objectPath).contains(
+                tuple("alibaba-required-columns", "t_order"), tuple("alibaba-required-columns", "audit_log"));
+    }
+
+    @Test
+    void onePresetRuleCanBeEnabledByIdAndOneTurnedOffInThePreset() throws IOException {
+        LintResult enabledAlone = lint(List.of(new RuleSettings("alibaba-required-columns", true, null, null)));
+        assertThat(enabledAlone.findings()).extracting(Finding::ruleId).contains("alibaba-required-columns");
+
+        LintResult presetWithout = lint(List.of(new RuleSettings("alibaba-required-columns", false, null, null)),
+                Preset.ALIBABA, Language.EN);
+        assertThat(presetWithout.findings()).extracting(Finding::ruleId).doesNotContain("alibaba-required-columns");
+    }
+
+    @Test
+    void chineseMessagesForRulesThatHaveThemEnglishForTheOthers() throws IOException {
+        LintResult result = lint(List.of(), Preset.ALIBABA, Language.ZH);
+
+        assertThat(result.findings()).filteredOn(f -> f.objectPath().equals("audit_log"))
+                .extracting(Finding::ruleId, Finding::message).containsExactly(
+                        tuple("alibaba-required-columns", "表 audit_log 缺少 id、create_time（或 gmt_create）、"
+                                + "update_time（或 gmt_modified） 字段：手册要求每张表都有 id 主键以及创建时间和最后更新时间。"),
+                        tuple("table-without-primary-key", "Table audit_log has no primary key: nothing stops "
+                                + "duplicate rows, and updates, deletes and row-based replication cannot address one "
+                                + "row reliably."));
+    }
+
+    @Test
+    void presetsAndLanguagesParseWithTheValidChoicesInTheError() {
+        assertThat(Preset.parseOrNone(" Alibaba ")).isEqualTo(Preset.ALIBABA);
+        assertThat(Preset.parseOrNone("none")).isNull();
+        assertThat(Preset.parseOrNone("")).isNull();
+        assertThatThrownBy(() -> Preset.parseOrNone("google")).hasMessage("Unknown preset 'google': use none or alibaba");
+        assertThat(Language.parse("zh_CN")).isEqualTo(Language.ZH);
+        assertThat(Language.parse("EN")).isEqualTo(Language.EN);
+        assertThatThrownBy(() -> Language.parse("fr")).hasMessage("Unknown language 'fr': use en or zh");
+    }
+
     private static RuleConfiguration configure(RuleSettings... settings) {
         return RuleConfiguration.of(BuiltinRules.all(), List.of(settings));
     }
 
     private LintResult lint(List<RuleSettings> settings) throws IOException {
+        return lint(settings, null, Language.EN);
+    }
+
+    private LintResult lint(List<RuleSettings> settings, Preset preset, Language language) throws IOException {
         Path ddl = Files.createDirectories(project.resolve("db"));
         Files.writeString(ddl.resolve("V1__init.sql"), SCHEMA);
-        return SchemaGuard.withBuiltinRules(settings)
+        return SchemaGuard.withBuiltinRules(settings, preset, language)
                 .lint(new LintRequest(project, ddl, List.of("**/*.sql"), List.of(), Dialect.MYSQL));
     }
 }

@@ -4,13 +4,18 @@ import io.github.schemaguard.rule.Rule;
 
 import java.util.List;
 
-/** Every rule that ships with schemaguard, in id order. */
+/** Every rule that ships with schemaguard, in id order; a preset's rules run only when it is chosen. */
 public final class BuiltinRules {
     private BuiltinRules() {
     }
 
     public static List<Rule> all() {
         return List.of(
+                new AlibabaBooleanColumnTypeRule(),
+                new AlibabaIndexNamePrefixRule(),
+                new AlibabaRequiredColumnsRule(),
+                new AlibabaUnsignedAutoIncrementRule(),
+                new AlibabaVarcharTooLongRule(),
                 new BusinessKeyNotUniqueRule(),
                 new CaseSensitiveUniqueIdentityRule(),
                 new ExpiredSuppressionRule(),

@@ -32,6 +32,12 @@ final class FixSql {
      * comment are restated so the fix loses nothing but what it means to change.
      */
     static String mysqlColumnDefinition(Column column, String type, String collation, boolean nullable) {
+        return mysqlColumnDefinition(column, type, collation, nullable, "");
+    }
+
+    /** The same, with {@code attributes} such as {@code " AUTO_INCREMENT"} before the comment, where MySQL prints them. */
+    static String mysqlColumnDefinition(Column column, String type, String collation, boolean nullable,
+                                        String attributes) {
         StringBuilder definition = new StringBuilder(Dialect.MYSQL.identifier(Names.unquote(column.name())))
                 .append(' ').append(type);
         if (collation != null) {
@@ -42,6 +48,7 @@ final class FixSql {
         if (column.defaultExpression() != null) {
             definition.append(" DEFAULT ").append(column.defaultExpression());
         }
+        definition.append(attributes);
         if (column.comment() != null) {
             definition.append(" COMMENT '").append(column.comment().replace("'", "''")).append('\'');
         }

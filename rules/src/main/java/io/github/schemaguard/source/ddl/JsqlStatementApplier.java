@@ -51,13 +51,20 @@ final class JsqlStatementApplier {
     private static void createIndex(CreateIndex create, StatementContext context) {
         context.table(JsqlElements.tableName(create.getTable())).ifPresent(table -> {
             Index index = create.getIndex();
-            boolean unique = index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
+            String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
+            boolean unique = type.contains("UNIQUE");
             String predicate = create.getWhere() == null ? null : SqlText.unparenthesize(create.getWhere().toString());
             boolean nullsDistinct = !ColumnSpecReader.NULLS_NOT_DISTINCT.matcher(create.toString()).find();
             table.addKey(JsqlElements.key(index, JsqlElements.indexName(index),
                     unique ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, predicate, nullsDistinct, context.location())
-                    .withMethod(index.getUsing()).withIncluded(create.getIncludeColumns()));
+                    .withMethod(index.getUsing() != null ? index.getUsing() : fulltextOrSpatial(type))
+                    .withIncluded(create.getIncludeColumns()));
         });
+    }
+
+    /** MySQL's CREATE FULLTEXT/SPATIAL INDEX: they answer other questions than a b-tree on the same columns. */
+    private static String fulltextOrSpatial(String type) {
+        return type.contains("FULLTEXT") ? "fulltext" : type.contains("SPATIAL") ? "spatial" : null;
     }
 
     private static void drop(Drop drop, StatementContext context) {
