@@ -1,0 +1,65 @@
+package io.github.schemaguard.source.app;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import io.github.schemaguard.model.Location;
+import io.github.schemaguard.source.ParseProblem;
+import io.github.schemaguard.source.ddl.DdlSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the SQL Java code runs: MyBatis statement annotations, Spring Data {@code @Query} (native SQL, or JPQL
+ * translated with the entities of the same sources) and Spring Data derived query methods. Files are read once;
+ * JPQL and derived queries are resolved after all files, since entities and repositories live in other files.
+ */
+public final class JavaSources {
+    private JavaSources() {
+    }
+
+    /**
+     * @param baseDirectory the directory locations are reported relative to
+     * @param roots         source directories (or single files) to read {@code .java} files from
+     */
+    public static JavaReadResult read(Path baseDirectory, List<Path> roots) {
+        List<ParseProblem> problems = new ArrayList<>();
+        SourceFacts facts = new SourceFacts();
+        JavaFileParser parser = new JavaFileParser();
+        for (Path file : files(baseDirectory, roots, problems)) {
+            String name = DdlSource.displayName(baseDirectory, file);
+            parser.parse(file, name, problems).ifPresent(unit -> collect(unit, name, facts));
+        }
+        EntityCatalog entities = new EntityCatalog(facts.entities);
+        RepositoryCatalog repositories = new RepositoryCatalog(facts.interfaces);
+        List<ApplicationSql> statements = facts.candidates.stream()
+                .map(candidate -> candidate.resolve(entities, repositories))
+                .flatMap(Optional::stream).toList();
+        return new JavaReadResult(statements, facts.singleResultMethods, problems);
+    }
+
+    private static List<Path> files(Path baseDirectory, List<Path> roots, List<ParseProblem> problems) {
+        try {
+            return JavaSourceFiles.find(roots);
+        } catch (IOException e) {
+            String where = roots.stream().map(r -> DdlSource.displayName(baseDirectory, r)).toList().toString();
+            problems.add(new ParseProblem(Location.of(where, 0, 0), "Cannot list Java sources: " + e.getMessage(), ""));
+            return List.of();
+        }
+    }
+
+    private static void collect(CompilationUnit unit, String file, SourceFacts facts) {
+        TypeScope scope = new TypeScope(unit);
+        InterfaceReader interfaces = new InterfaceReader(scope, file, facts);
+        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            if (type.isInterface()) {
+                interfaces.read(type);
+            } else {
+                EntityReader.read(type, scope).ifPresent(facts.entities::add);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.example.loan;
+
+public class Broken {
+    public void oops() {
+        int x = ;
+    }
+}
