@@ -1,5 +1,6 @@
 package io.github.schemaguard.source.app;
 
+import io.github.schemaguard.model.Location;
 import io.github.schemaguard.source.ParseProblem;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.junit.jupiter.api.Test;
@@ -81,10 +82,11 @@ class JavaSourcesTest {
     }
 
     @Test
-    void reportsAFileThatDoesNotParseAndReadsTheOthers() {
+    void reportsAnInterfaceThatDoesNotParseAndReadsTheOtherFiles() {
         assertThat(result.problems()).containsExactly(new ParseProblem(
-                io.github.schemaguard.model.Location.of("src/main/java/com/example/loan/Broken.java", 5, 15),
-                "Parse error. Found \";\"", "int x = ;"));
+                Location.of("src/main/java/com/example/loan/Broken.java", 7, 25),
+                "Parse error. Found \"int\", expected one of  \";\" \"@\" \"[\" \"throws\" \"{\"",
+                "int update(String no)"));
     }
 
     @Test

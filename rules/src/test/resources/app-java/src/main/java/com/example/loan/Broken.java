@@ -1,7 +1,10 @@
 package com.example.loan;
 
-public class Broken {
-    public void oops() {
-        int x = ;
-    }
+import org.apache.ibatis.annotations.Update;
+
+public interface Broken {
+    @Update("UPDATE loan_order SET status = 'X' WHERE order_no = #{no}")
+    int update(String no)
+
+    int other();
 }
