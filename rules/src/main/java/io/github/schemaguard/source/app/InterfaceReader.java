@@ -13,6 +13,7 @@ import io.github.schemaguard.source.app.RepositoryCatalog.TypeArgument;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads the SQL an interface's methods declare: MyBatis {@code @Select/@Update/@Delete/@Insert}, Spring Data
@@ -27,7 +28,13 @@ final class InterfaceReader {
     /** Annotations whose value is always SQL with named or positional parameters. */
     private static final List<String> NATIVE_QUERIES = List.of("org.springframework.data.jpa.repository.NativeQuery",
             "org.springframework.data.jdbc.repository.query.Query", "org.springframework.data.r2dbc.repository.Query");
+    private static final List<String> MYBATIS_PROVIDERS = List.of(MYBATIS + "SelectProvider",
+            MYBATIS + "UpdateProvider", MYBATIS + "DeleteProvider", MYBATIS + "InsertProvider");
     private static final List<String> LOCK = List.of("org.springframework.data.jpa.repository.Lock");
+    /** What a method runs when one of these is present, even one not read here, is not derived from its name. */
+    private static final List<String> DEFINES_QUERY = Stream.of(MYBATIS_STATEMENTS, MYBATIS_PROVIDERS,
+            NATIVE_QUERIES, List.of(JPA_QUERY, "org.springframework.data.jpa.repository.query.Procedure"))
+            .flatMap(List::stream).toList();
 
     private final TypeScope scope;
     private final String file;
@@ -57,21 +64,18 @@ final class InterfaceReader {
         if (oneRow) {
             facts.singleResultMethods.add(origin);
         }
-        boolean annotated = false;
         for (AnnotationExpr annotation : method.getAnnotations()) {
-            Optional<SqlCandidate> candidate = annotated(annotation, origin, oneRow, forUpdate(method));
-            candidate.ifPresent(facts.candidates::add);
-            annotated |= candidate.isPresent();
+            fromAnnotation(annotation, origin, oneRow, forUpdate(method)).ifPresent(facts.candidates::add);
         }
-        if (!annotated) {
+        if (!scope.hasAnnotation(method, DEFINES_QUERY)) {
             DerivedQuery.parse(method.getNameAsString()).ifPresent(query -> facts.candidates.add(
                     new SqlCandidate.Derived(typeName, query, location(method.getName()), origin, oneRow,
                             forUpdate(method))));
         }
     }
 
-    private Optional<SqlCandidate> annotated(AnnotationExpr annotation, String origin, boolean oneRow,
-                                             boolean forUpdate) {
+    private Optional<SqlCandidate> fromAnnotation(AnnotationExpr annotation, String origin, boolean oneRow,
+                                                 boolean forUpdate) {
         Location location = location(annotation);
         if (MYBATIS_STATEMENTS.stream().anyMatch(n -> scope.refersTo(annotation, n))) {
             boolean select = scope.refersTo(annotation, MYBATIS + "Select");

@@ -95,6 +95,10 @@ public interface LoanOrderRepository extends JpaRepository<LoanOrder, Long> {
     @Query(LoanOrderRepository.CLOSE_SQL)
     int close(String no);
 
+    /** A constant of another class is not evaluated; the name must not be read as a derived query either. */
+    @Query(OrderQueries.BY_CUSTOMER)
+    Optional<LoanOrder> findByCustomerRef(String customerRef);
+
     default Optional<LoanOrder> findByOrderNoOrFail(String orderNo) {
         return findByOrderNo(orderNo);
     }
