@@ -1,5 +1,10 @@
 package io.github.schemaguard.source.app;
 
+import io.github.schemaguard.source.app.QueryTokens.Kind;
+import io.github.schemaguard.source.app.QueryTokens.Token;
+
+import java.util.List;
+
 /**
  * Rewrites the parameter markers of application SQL into what SQL parsers read: MyBatis {@code #{x}} becomes
  * {@code ?} and {@code ${x}} (text spliced in at run time) an opaque identifier; JPA/JDBC {@code :name},
@@ -31,68 +36,21 @@ final class BindParameters {
     }
 
     static String named(String sql) {
+        List<Token> tokens = QueryTokens.tokenize(sql);
         StringBuilder out = new StringBuilder(sql.length());
-        int i = 0;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                int end = endOfQuoted(sql, i);
-                out.append(sql, i, end);
-                i = end;
-            } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
-                out.append("::");
-                i += 2;
-            } else if ((c == ':' || c == '?') && i + 1 < sql.length() && sql.charAt(i + 1) == '#') {
-                int close = sql.indexOf('}', i);
-                out.append(parameter(out));
-                i = close < 0 ? sql.length() : close + 1;
-            } else if (c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
-                out.append(parameter(out));
-                i = skip(sql, i + 1, true);
-            } else if (c == '?') {
-                out.append(parameter(out));
-                i = skip(sql, i + 1, false);
-            } else {
-                out.append(c);
-                i++;
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.PARAMETER) {
+                out.append(sql, copied, token.start()).append(marker(tokens, i));
+                copied = token.end();
             }
         }
-        return out.toString();
+        return out.append(sql.substring(copied)).toString();
     }
 
-    /** JPA expands a collection bound after {@code IN} without parentheses; SQL needs them. */
-    private static String parameter(CharSequence before) {
-        String text = before.toString().stripTrailing();
-        int start = text.length() - 2;
-        boolean afterIn = start >= 0 && text.regionMatches(true, start, "in", 0, 2)
-                && (start == 0 || !Character.isJavaIdentifierPart(text.charAt(start - 1)))
-                && text.length() < before.length();
-        return afterIn ? "(?)" : "?";
-    }
-
-    /** The index after the identifier part (or digits) starting at {@code from}. */
-    private static int skip(String sql, int from, boolean identifier) {
-        int i = from;
-        while (i < sql.length() && (identifier ? Character.isJavaIdentifierPart(sql.charAt(i))
-                : Character.isDigit(sql.charAt(i)))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The index after the SQL string literal opening at {@code start} ({@code ''} escapes a quote). */
-    static int endOfQuoted(String sql, int start) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == '\'') {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
+    /** JPA expands a collection bound right after {@code IN} without parentheses; SQL needs them. */
+    static String marker(List<Token> tokens, int parameterIndex) {
+        return parameterIndex > 0 && tokens.get(parameterIndex - 1).isWord("in") ? "(?)" : "?";
     }
 }

@@ -1,8 +1,8 @@
 package io.github.schemaguard.source.app;
 
 import io.github.schemaguard.source.app.EntityCatalog.Table;
-import io.github.schemaguard.source.app.JpqlTokens.Kind;
-import io.github.schemaguard.source.app.JpqlTokens.Token;
+import io.github.schemaguard.source.app.QueryTokens.Kind;
+import io.github.schemaguard.source.app.QueryTokens.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ final class JpqlTranslator {
 
     private JpqlTranslator(EntityCatalog entities, String jpql) {
         this.entities = entities;
-        this.tokens = JpqlTokens.tokenize(jpql);
+        this.tokens = QueryTokens.tokenize(jpql);
     }
 
     static Optional<String> toSql(String jpql, EntityCatalog entities) {
@@ -115,7 +115,7 @@ final class JpqlTranslator {
         Token token = tokens.get(index);
         return switch (token.kind()) {
             case STRING, NUMBER -> token.text();
-            case PARAMETER -> index > 0 && tokens.get(index - 1).isWord("in") ? "(?)" : "?";
+            case PARAMETER -> BindParameters.marker(tokens, index);
             case SYMBOL -> "{}\"`".contains(token.text()) ? null : token.text();
             case WORD -> token.text().contains(".") ? path(token.text()) : word(index, inSelectList);
         };

@@ -3,8 +3,11 @@ package io.github.schemaguard.source.app;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits JPQL into words (identifiers and dotted paths), string literals, parameters, numbers and symbols. */
-final class JpqlTokens {
+/**
+ * Splits JPQL or SQL into words (identifiers and dotted paths), string literals, parameters ({@code :name},
+ * {@code ?1}, {@code ?}, SpEL {@code :#{...}}), numbers and symbols ({@code ::} casts as one).
+ */
+final class QueryTokens {
 
     enum Kind { WORD, STRING, PARAMETER, NUMBER, SYMBOL }
 
@@ -19,7 +22,7 @@ final class JpqlTokens {
         }
     }
 
-    private JpqlTokens() {
+    private QueryTokens() {
     }
 
     static List<Token> tokenize(String jpql) {
@@ -34,17 +37,20 @@ final class JpqlTokens {
                 continue;
             } else if (c == '\'') {
                 kind = Kind.STRING;
-                end = BindParameters.endOfQuoted(jpql, i);
-            } else if ((c == ':' || c == '?') && startsAt(jpql, i + 1, "#{")) {
+                end = TextScan.endOfQuoted(jpql, i);
+            } else if (jpql.startsWith("::", i)) {
+                kind = Kind.SYMBOL;
+                end = i + 2;
+            } else if ((c == ':' || c == '?') && jpql.startsWith("#{", i + 1)) {
                 kind = Kind.PARAMETER;
                 int close = jpql.indexOf('}', i);
                 end = close < 0 ? jpql.length() : close + 1;
             } else if (c == ':' && i + 1 < jpql.length() && Character.isJavaIdentifierStart(jpql.charAt(i + 1))) {
                 kind = Kind.PARAMETER;
-                end = identifierEnd(jpql, i + 1);
+                end = TextScan.endOf(jpql, i + 1, Character::isJavaIdentifierPart);
             } else if (c == '?') {
                 kind = Kind.PARAMETER;
-                end = digitsEnd(jpql, i + 1);
+                end = TextScan.endOf(jpql, i + 1, Character::isDigit);
             } else if (Character.isJavaIdentifierStart(c)) {
                 kind = Kind.WORD;
                 end = pathEnd(jpql, i);
@@ -61,41 +67,17 @@ final class JpqlTokens {
         return tokens;
     }
 
-    private static boolean startsAt(String text, int index, String prefix) {
-        return text.startsWith(prefix, index);
-    }
-
-    private static int identifierEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     /** The end of {@code a.b.c}: identifiers joined by dots. */
     private static int pathEnd(String text, int from) {
-        int i = identifierEnd(text, from);
+        int i = TextScan.endOf(text, from, Character::isJavaIdentifierPart);
         while (i + 1 < text.length() && text.charAt(i) == '.' && Character.isJavaIdentifierStart(text.charAt(i + 1))) {
-            i = identifierEnd(text, i + 1);
-        }
-        return i;
-    }
-
-    private static int digitsEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
-            i++;
+            i = TextScan.endOf(text, i + 1, Character::isJavaIdentifierPart);
         }
         return i;
     }
 
     /** Digits, a decimal point, exponent and type suffix ({@code 1.5e3}, {@code 10L}). */
     private static int numberEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-            i++;
-        }
-        return i;
+        return TextScan.endOf(text, from, c -> Character.isLetterOrDigit(c) || c == '.');
     }
 }
