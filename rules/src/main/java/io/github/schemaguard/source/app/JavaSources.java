@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the SQL Java code runs: MyBatis statement annotations, Spring Data {@code @Query} (native SQL, or JPQL
@@ -41,14 +43,18 @@ public final class JavaSources {
         return new JavaReadResult(statements, facts.singleResultMethods, problems);
     }
 
-    private static List<Path> files(Path baseDirectory, List<Path> roots, List<ParseProblem> problems) {
-        try {
-            return JavaSourceFiles.find(roots);
-        } catch (IOException e) {
-            String where = roots.stream().map(r -> DdlSource.displayName(baseDirectory, r)).toList().toString();
-            problems.add(new ParseProblem(Location.of(where, 0, 0), "Cannot list Java sources: " + e.getMessage(), ""));
-            return List.of();
+    /** Each file once, in path order; a root that cannot be listed is a problem and the others are read. */
+    private static Set<Path> files(Path baseDirectory, List<Path> roots, List<ParseProblem> problems) {
+        Set<Path> files = new TreeSet<>();
+        for (Path root : roots) {
+            try {
+                files.addAll(JavaSourceFiles.find(root));
+            } catch (IOException e) {
+                problems.add(new ParseProblem(Location.of(DdlSource.displayName(baseDirectory, root), 0, 0),
+                        "Cannot list Java sources: " + e.getMessage(), ""));
+            }
         }
+        return files;
     }
 
     private static void collect(CompilationUnit unit, String file, SourceFacts facts) {

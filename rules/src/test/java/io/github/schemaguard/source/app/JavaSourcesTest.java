@@ -96,6 +96,14 @@ class JavaSourcesTest {
                         .as(statement.origin()).doesNotThrowAnyException());
     }
 
+    @Test
+    void readsEachFileOnceWhateverTheRootsAndIgnoresAMissingRoot() {
+        Path sources = PROJECT.resolve("src/main/java");
+        JavaReadResult overlapping = JavaSources.read(PROJECT, List.of(sources.resolve("com/example/loan/repo"),
+                PROJECT.resolve("missing"), sources, sources.resolve("com/example/loan/mapper/LoanOrderMapper.java")));
+        assertThat(overlapping).isEqualTo(result);
+    }
+
     /** {@code line:column method [single] | sql on one line} for the statements of one file. */
     private List<String> rendered(String file) {
         return result.statements().stream().filter(s -> s.location().file().equals(file))
