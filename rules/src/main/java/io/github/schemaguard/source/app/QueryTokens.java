@@ -35,22 +35,18 @@ final class QueryTokens {
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
+            } else if (c == '%' && startsParameter(jpql, i + 1)) {
+                kind = Kind.PARAMETER;
+                end = parameterEnd(jpql, i + 1);
+            } else if (startsParameter(jpql, i)) {
+                kind = Kind.PARAMETER;
+                end = parameterEnd(jpql, i);
             } else if (c == '\'') {
                 kind = Kind.STRING;
                 end = TextScan.endOfQuoted(jpql, i);
             } else if (jpql.startsWith("::", i)) {
                 kind = Kind.SYMBOL;
                 end = i + 2;
-            } else if ((c == ':' || c == '?') && jpql.startsWith("#{", i + 1)) {
-                kind = Kind.PARAMETER;
-                int close = jpql.indexOf('}', i);
-                end = close < 0 ? jpql.length() : close + 1;
-            } else if (c == ':' && i + 1 < jpql.length() && Character.isJavaIdentifierStart(jpql.charAt(i + 1))) {
-                kind = Kind.PARAMETER;
-                end = TextScan.endOf(jpql, i + 1, Character::isJavaIdentifierPart);
-            } else if (c == '?') {
-                kind = Kind.PARAMETER;
-                end = TextScan.endOf(jpql, i + 1, Character::isDigit);
             } else if (Character.isJavaIdentifierStart(c)) {
                 kind = Kind.WORD;
                 end = pathEnd(jpql, i);
@@ -65,6 +61,34 @@ final class QueryTokens {
             i = end;
         }
         return tokens;
+    }
+
+    /** Spring Data's {@code :name}, {@code ?1} (or plain {@code ?}) and SpEL {@code :#{...}} parameters. */
+    private static boolean startsParameter(String text, int index) {
+        if (index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        boolean named = c == ':' && index + 1 < text.length()
+                && (Character.isJavaIdentifierStart(text.charAt(index + 1)) || text.startsWith("#{", index + 1));
+        return named || c == '?';
+    }
+
+    /**
+     * The end of the parameter at {@code start}, with the {@code %} of Spring Data's like-pattern bindings
+     * ({@code LIKE :name%}, {@code LIKE %:name%}): the wildcards are added to the bound value, not to the query.
+     */
+    private static int parameterEnd(String text, int start) {
+        int end;
+        if (text.startsWith("#{", start + 1)) {
+            int close = text.indexOf('}', start);
+            end = close < 0 ? text.length() : close + 1;
+        } else if (text.charAt(start) == ':') {
+            end = TextScan.endOf(text, start + 1, Character::isJavaIdentifierPart);
+        } else {
+            end = TextScan.endOf(text, start + 1, Character::isDigit);
+        }
+        return end < text.length() && text.charAt(end) == '%' ? end + 1 : end;
     }
 
     /** The end of {@code a.b.c}: identifiers joined by dots. */

@@ -15,9 +15,9 @@ class BindParametersTest {
     @Test
     void namedPositionalAndSpelParametersBecomeBindMarkersOutsideStringsAndCasts() {
         assertThat(BindParameters.named("a = :x AND b::text = ?1 AND c = 'x:y ?' AND d in :ids"
-                + " AND e = :#{#p.v} AND f IN (:list) AND g = ? AND join:x"))
+                + " AND e = :#{#p.v} AND f IN (:list) AND g = ? AND join:x AND h LIKE %:h% AND i LIKE ?2%"))
                 .isEqualTo("a = ? AND b::text = ? AND c = 'x:y ?' AND d in (?) AND e = ? AND f IN (?) AND g = ?"
-                        + " AND join?");
+                        + " AND join? AND h LIKE ? AND i LIKE ?");
     }
 
     @Test

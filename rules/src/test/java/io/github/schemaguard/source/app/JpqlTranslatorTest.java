@@ -1,5 +1,6 @@
 package io.github.schemaguard.source.app;
 
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class JpqlTranslatorTest {
     private static final Map<String, String> ORDER_COLUMNS = Map.of("id", "id", "orderNo", "order_no",
@@ -30,6 +32,8 @@ class JpqlTranslatorTest {
             "SELECT O FROM LoanOrder O WHERE O.orderNo = 'a:b'|SELECT O.* FROM loan_order O WHERE O.order_no = 'a:b'",
             "select o from LoanOrder o where lower(o.orderNo) = lower(:#{#order.no}) and o.status is not null"
                     + "|select o.* from loan_order o where lower(o.order_no) = lower(?) and o.status is not null",
+            "SELECT owner FROM LoanOrder owner WHERE owner.status LIKE :s% or owner.orderNo like %?1%"
+                    + "|SELECT owner.* FROM loan_order owner WHERE owner.status LIKE ? or owner.order_no like ?",
             "delete from shop.LoanOrder o where o.customer = :c and o.status in :s"
                     + "|delete from loan_order o where o.customer_id = ? and o.status in (?)",
             "select o.orderNo from LoanOrder o where o.id in (select c.id from Customer c where c.id > 10)"
@@ -37,6 +41,7 @@ class JpqlTranslatorTest {
     })
     void translatesEntitiesPropertiesAndParameters(String jpql, String sql) {
         assertThat(JpqlTranslator.toSql(jpql, ENTITIES)).contains(sql);
+        assertThatCode(() -> CCJSqlParserUtil.parse(sql)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
