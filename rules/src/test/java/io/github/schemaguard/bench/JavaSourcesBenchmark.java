@@ -4,6 +4,8 @@ import io.github.schemaguard.source.app.JavaReadResult;
 import io.github.schemaguard.source.app.JavaSources;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Not a test: generates a Java project of entities, repositories, mappers and plain service classes (about 100
- * lines each) and prints the time {@link JavaSources#read} takes on it, first run and best of the warm runs.
+ * lines each) and prints the time {@link JavaSources#read} takes on it, wall clock and CPU, cold and warm.
  *
  * <p>Run: {@code java -cp <rules test classpath> io.github.schemaguard.bench.JavaSourcesBenchmark [files]}.
  */
@@ -35,19 +37,17 @@ public final class JavaSourcesBenchmark {
             };
             assert name != null;
         }
-        double first = 0;
-        double best = Double.MAX_VALUE;
-        JavaReadResult result = null;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run <= RUNS; run++) {
-            long start = System.nanoTime();
-            result = JavaSources.read(root, List.of(root.resolve("src/main/java")));
-            double millis = (System.nanoTime() - start) / 1e6;
-            first = run == 0 ? millis : first;
-            best = run == 0 ? best : Math.min(best, millis);
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            JavaReadResult result = JavaSources.read(root, List.of(root.resolve("src/main/java")));
+            double wallMillis = (System.nanoTime() - wall) / 1e6;
+            double cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            System.out.printf(Locale.ROOT, "%s: %d files, %d statements, %d problems: %.0f ms (CPU %.0f ms,"
+                            + " %.2f ms per file)%n", run == 0 ? "first run" : "warm run", files,
+                    result.statements().size(), result.problems().size(), wallMillis, cpuMillis, cpuMillis / files);
         }
-        System.out.printf(Locale.ROOT, "%d files, %d statements, %d problems: first run %.0f ms, best warm run %.0f ms"
-                        + " (%.2f ms per file)%n", files, result.statements().size(), result.problems().size(), first,
-                best, best / files);
     }
 
     private static String write(Path directory, String name, String body) throws IOException {

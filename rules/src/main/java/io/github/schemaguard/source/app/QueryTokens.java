@@ -25,39 +25,39 @@ final class QueryTokens {
     private QueryTokens() {
     }
 
-    static List<Token> tokenize(String jpql) {
+    static List<Token> tokenize(String query) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
-        while (i < jpql.length()) {
-            char c = jpql.charAt(i);
+        while (i < query.length()) {
+            char c = query.charAt(i);
             int end;
             Kind kind;
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
-            } else if (c == '%' && startsParameter(jpql, i + 1)) {
+            } else if (c == '%' && startsParameter(query, i + 1)) {
                 kind = Kind.PARAMETER;
-                end = parameterEnd(jpql, i + 1);
-            } else if (startsParameter(jpql, i)) {
+                end = parameterEnd(query, i + 1);
+            } else if (startsParameter(query, i)) {
                 kind = Kind.PARAMETER;
-                end = parameterEnd(jpql, i);
+                end = parameterEnd(query, i);
             } else if (c == '\'') {
                 kind = Kind.STRING;
-                end = TextScan.endOfQuoted(jpql, i);
-            } else if (jpql.startsWith("::", i)) {
+                end = TextScan.endOfQuoted(query, i);
+            } else if (query.startsWith("::", i)) {
                 kind = Kind.SYMBOL;
                 end = i + 2;
             } else if (Character.isJavaIdentifierStart(c)) {
                 kind = Kind.WORD;
-                end = pathEnd(jpql, i);
+                end = pathEnd(query, i);
             } else if (Character.isDigit(c)) {
                 kind = Kind.NUMBER;
-                end = numberEnd(jpql, i);
+                end = numberEnd(query, i);
             } else {
                 kind = Kind.SYMBOL;
                 end = i + 1;
             }
-            tokens.add(new Token(kind, jpql.substring(i, end), i, end));
+            tokens.add(new Token(kind, query.substring(i, end), i, end));
             i = end;
         }
         return tokens;

@@ -65,8 +65,9 @@ class JavaSourcesTest {
     @Test
     void resolvesTheEntityThroughAGenericBaseRepositoryAndAnEntityName() {
         assertThat(rendered(PAYMENTS)).containsExactly(
-                "10:29 findByTxnId single | SELECT * FROM payment WHERE txn_id = ?",
-                "12:5 byTxn single | select p.* from payment p where p.txn_id = ?");
+                "12:29 findByTxnId single | SELECT * FROM payment WHERE txn_id = ?",
+                "14:5 byTxn single | select p.* from payment p where p.txn_id = ?",
+                "18:5 lockByTxn single | select p.* from payment p where p.txn_id = ? FOR UPDATE");
     }
 
     @Test
