@@ -32,8 +32,7 @@ public final class JavaSources {
         SourceFacts facts = new SourceFacts();
         JavaFileParser parser = new JavaFileParser();
         for (Path file : files(baseDirectory, roots, problems)) {
-            String name = DdlSource.displayName(baseDirectory, file);
-            parser.parse(file, name, problems).ifPresent(unit -> collect(unit, name, facts));
+            read(parser, file, DdlSource.displayName(baseDirectory, file), facts, problems);
         }
         EntityCatalog entities = new EntityCatalog(facts.entities);
         RepositoryCatalog repositories = new RepositoryCatalog(facts.interfaces);
@@ -55,6 +54,23 @@ public final class JavaSources {
             }
         }
         return files;
+    }
+
+    /**
+     * Adds what one file declares, all or nothing. Generated code can nest deeper than the parser's recursion
+     * goes (a concatenation of thousands of strings): that file becomes a problem, the build goes on.
+     */
+    private static void read(JavaFileParser parser, Path file, String name, SourceFacts facts,
+                             List<ParseProblem> problems) {
+        SourceFacts fileFacts = new SourceFacts();
+        try {
+            parser.parse(file, name, problems).ifPresent(unit -> collect(unit, name, fileFacts));
+            facts.add(fileFacts);
+        } catch (StackOverflowError e) {
+            problems.add(new ParseProblem(Location.of(name, 1, 1), "Too deeply nested to read", ""));
+        } catch (RuntimeException e) {
+            problems.add(new ParseProblem(Location.of(name, 1, 1), "Cannot read: " + e, ""));
+        }
     }
 
     private static void collect(CompilationUnit unit, String file, SourceFacts facts) {

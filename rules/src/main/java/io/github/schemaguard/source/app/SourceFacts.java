@@ -11,4 +11,11 @@ final class SourceFacts {
     final List<EntityMapping> entities = new ArrayList<>();
     final List<RepositoryCatalog.Declaration> interfaces = new ArrayList<>();
     final Set<String> singleResultMethods = new HashSet<>();
+
+    void add(SourceFacts other) {
+        candidates.addAll(other.candidates);
+        entities.addAll(other.entities);
+        interfaces.addAll(other.interfaces);
+        singleResultMethods.addAll(other.singleResultMethods);
+    }
 }

@@ -4,8 +4,12 @@ import io.github.schemaguard.model.Location;
 import io.github.schemaguard.source.ParseProblem;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +107,23 @@ class JavaSourcesTest {
         JavaReadResult overlapping = JavaSources.read(PROJECT, List.of(sources.resolve("com/example/loan/repo"),
                 PROJECT.resolve("missing"), sources, sources.resolve("com/example/loan/mapper/LoanOrderMapper.java")));
         assertThat(overlapping).isEqualTo(result);
+    }
+
+    @Test
+    void reportsAFileNestedTooDeeplyToReadAndReadsTheOthers(@TempDir Path project) throws IOException {
+        String deep = String.join(" + ", Collections.nCopies(50_000, "\"a\""));
+        Files.writeString(project.resolve("Deep.java"), "interface Deep {\n    String S = " + deep + ";\n}\n");
+        Files.writeString(project.resolve("Shallow.java"), """
+                interface Shallow {
+                    @org.apache.ibatis.annotations.Delete("DELETE FROM t WHERE k = #{k}")
+                    void delete(String k);
+                }
+                """);
+        JavaReadResult deepAndShallow = JavaSources.read(project, List.of(project));
+        assertThat(deepAndShallow.problems()).containsExactly(
+                new ParseProblem(Location.of("Deep.java", 1, 1), "Too deeply nested to read", ""));
+        assertThat(deepAndShallow.statements()).containsExactly(new ApplicationSql("DELETE FROM t WHERE k = ?",
+                Location.of("Shallow.java", 2, 5), "Shallow.delete", false));
     }
 
     /** {@code line:column method [single] | sql on one line} for the statements of one file. */
