@@ -37,7 +37,7 @@ final class EntityReader {
                 .orElseGet(() -> SpringNaming.physicalName(jpqlName));
         List<String> superclass = type.getExtendedTypes().stream().findFirst()
                 .map(t -> scope.candidates(t.getNameWithScope())).orElse(List.of());
-        String qualifiedName = type.getFullyQualifiedName().orElseGet(() -> scope.qualified(type.getNameAsString()));
+        String qualifiedName = scope.qualifiedName(type);
         return Optional.of(new EntityMapping(qualifiedName, jpqlName, table, superclass, columns(type, scope)));
     }
 

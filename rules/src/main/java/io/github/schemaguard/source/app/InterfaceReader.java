@@ -47,7 +47,7 @@ final class InterfaceReader {
     }
 
     void read(ClassOrInterfaceDeclaration type) {
-        String name = type.getFullyQualifiedName().orElseGet(() -> scope.qualified(type.getNameAsString()));
+        String name = scope.qualifiedName(type);
         facts.interfaces.add(new RepositoryCatalog.Declaration(name,
                 type.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList(),
                 type.getExtendedTypes().stream().map(this::supertype).toList()));

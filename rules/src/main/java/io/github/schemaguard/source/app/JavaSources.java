@@ -18,6 +18,11 @@ import java.util.TreeSet;
  * Finds the SQL Java code runs: MyBatis statement annotations, Spring Data {@code @Query} (native SQL, or JPQL
  * translated with the entities of the same sources) and Spring Data derived query methods. Files are read once;
  * JPQL and derived queries are resolved after all files, since entities and repositories live in other files.
+ *
+ * <p>What cannot be known for certain is left out rather than guessed, without a problem: SQL built at run time
+ * ({@code @SelectProvider} and friends), annotation values using constants of other classes, JPQL beyond the
+ * subset {@link JpqlTranslator} translates, derived queries on nested properties or with operators without a
+ * certain SQL, and entities whose table depends on an inheritance strategy.
  */
 public final class JavaSources {
     private JavaSources() {

@@ -2,6 +2,7 @@ package io.github.schemaguard.source.app;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 
@@ -56,6 +57,11 @@ final class TypeScope {
     /** The name a type declared in this file under {@code simpleName} gets. */
     String qualified(String simpleName) {
         return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    }
+
+    /** The fully qualified name of a type declared in this file (nested types included). */
+    String qualifiedName(TypeDeclaration<?> type) {
+        return type.getFullyQualifiedName().orElseGet(() -> qualified(type.getNameAsString()));
     }
 
     boolean refersTo(AnnotationExpr annotation, String qualifiedName) {
