@@ -8,8 +8,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Not a test: generates a Java project of entities, repositories, mappers and plain service classes (about 100
@@ -29,13 +31,12 @@ public final class JavaSourcesBenchmark {
         Path sources = root.resolve("src/main/java/bench");
         Files.createDirectories(sources);
         for (int i = 0; i < files; i++) {
-            String name = switch (i % 4) {
+            switch (i % 4) {
                 case 0 -> write(sources, "Entity" + i, entity(i));
                 case 1 -> write(sources, "Repository" + i, repository(i));
                 case 2 -> write(sources, "Mapper" + i, mapper(i));
                 default -> write(sources, "Service" + i, service(i));
-            };
-            assert name != null;
+            }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run <= RUNS; run++) {
@@ -48,11 +49,15 @@ public final class JavaSourcesBenchmark {
                             + " %.2f ms per file)%n", run == 0 ? "first run" : "warm run", files,
                     result.statements().size(), result.problems().size(), wallMillis, cpuMillis, cpuMillis / files);
         }
+        try (Stream<Path> generated = Files.walk(root)) {
+            for (Path path : generated.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
-    private static String write(Path directory, String name, String body) throws IOException {
+    private static void write(Path directory, String name, String body) throws IOException {
         Files.writeString(directory.resolve(name + ".java"), "package bench;\n\n" + body);
-        return name;
     }
 
     private static String entity(int i) {
