@@ -1,5 +1,6 @@
 package io.github.schemaguard.rule.builtin;
 
+import io.github.schemaguard.model.TextHash;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
@@ -8,11 +9,7 @@ import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.source.ParseProblem;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,11 +68,6 @@ public final class ParseErrorRule implements Rule {
     private static String statementHash(String excerpt) {
         String compact = excerpt.replaceAll("\\s+", "");
         String hashed = compact.substring(0, Math.min(compact.length(), HASHED_CHARACTERS));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-        }
+        return TextHash.of(hashed);
     }
 }
