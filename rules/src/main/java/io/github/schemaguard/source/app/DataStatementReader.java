@@ -76,7 +76,7 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
         }
         if (statement instanceof Delete delete) {
             return builder.where(Operation.DELETE, delete.getTable(), delete.getWhere(),
-                    hasJoins(delete.getJoins()) || delete.getUsingFromItemList() != null);
+                    hasJoins(delete.getJoins()) || hasJoins(delete.getUsingFromItemList()));
         }
         if (statement instanceof PlainSelect select && select.getFromItem() instanceof Table table) {
             boolean forUpdate = select.getForMode() == ForMode.UPDATE || select.getForMode() == ForMode.NO_KEY_UPDATE;
