@@ -9,6 +9,7 @@ import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ParseProblem;
 import io.github.schemaguard.source.app.ApplicationSources;
+import io.github.schemaguard.source.app.ApplicationSql;
 import io.github.schemaguard.source.app.ApplicationSqlRead;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
 import io.github.schemaguard.source.app.DataStatementReader;
@@ -114,7 +115,10 @@ public final class SchemaGuard {
         rules.stream().filter(Suppressions::reportsOnSuppressions)
                 .forEach(rule -> check(rule, suppressionContext, active));
         active.sort(Finding.ORDER);
-        return new LintResult(active, stats).withSuppressed(suppression.suppressed());
+        int applicationStatements = (int) application.statements().stream().map(ApplicationSql::location).distinct()
+                .count();
+        return new LintResult(active, stats.withApplicationSql(application.files(), applicationStatements))
+                .withSuppressed(suppression.suppressed());
     }
 
     private void check(Rule rule, RuleContext context, List<Finding> findings) {

@@ -56,7 +56,7 @@ public final class MapperXmlSource {
             }
             collectAssociationSelects(mapper, mapper.xml().root(), singleResults);
         }
-        return new ApplicationSqlRead(statements, singleResults, source.problems, List.of(), files.size());
+        return new ApplicationSqlRead(statements, singleResults, source.problems, List.of(), mappers.size());
     }
 
     private Optional<Mapper> parse(String name, Path file) {
