@@ -4,6 +4,8 @@ import io.github.schemaguard.model.Location;
 import io.github.schemaguard.source.ParseProblem;
 import io.github.schemaguard.source.ddl.DdlFileReader;
 import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressionDirective;
+import io.github.schemaguard.suppress.SuppressionScanner;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -17,7 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the statements of MyBatis mapper XML files. XML files whose root is not {@code <mapper>} (a MyBatis
+ * Reads the statements of MyBatis mapper XML files, and the suppression comments before them
+ * ({@code <!-- schemaguard:ignore rule-id reason: ... -->} on the line before the element). XML files whose root is not {@code <mapper>} (a MyBatis
  * or Spring configuration in the same folder) are passed over. {@code <sql>} fragments are shared by all the
  * files read, so {@code <include refid="other.Mapper.columns">} resolves across mappers too.
  */
@@ -48,7 +51,12 @@ public final class MapperXmlSource {
         }
         List<ApplicationSql> statements = new ArrayList<>();
         Set<String> singleResults = new TreeSet<>();
+        List<SuppressionDirective> suppressions = new ArrayList<>();
         for (Mapper mapper : mappers) {
+            for (XmlNode.Comment comment : mapper.xml().comments()) {
+                SuppressionScanner.directive(comment.text(), Location.of(mapper.file(), comment.line(), 1),
+                        comment.nextElementLine()).ifPresent(suppressions::add);
+            }
             for (XmlNode.Element element : mapper.xml().root().elements()) {
                 if (STATEMENT_ELEMENTS.contains(element.name()) && element.attribute("id") != null) {
                     statements.addAll(source.statements(mapper, element));
@@ -56,7 +64,7 @@ public final class MapperXmlSource {
             }
             collectAssociationSelects(mapper, mapper.xml().root(), singleResults);
         }
-        return new ApplicationSqlRead(statements, singleResults, source.problems, List.of(), mappers.size());
+        return new ApplicationSqlRead(statements, singleResults, source.problems, suppressions, mappers.size());
     }
 
     private Optional<Mapper> parse(String name, Path file) {
