@@ -22,11 +22,13 @@ public final class ParseErrorRule implements Rule {
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "parse-error", Severity.WARNING,
-            "A schema statement could not be understood, so no rule checked what it declares.",
+            "A schema or application SQL statement could not be understood, so no rule checked it.",
             "A statement the reader cannot understand is left out of the model: a unique index it creates is "
                     + "missing (other rules may then report a false alarm), and a table or column it creates is "
                     + "never checked. The rest of the file is still read. Rewrite the statement in a form the "
-                    + "dialect documents, or exclude the file if it is not schema DDL.",
+                    + "dialect documents, or exclude the file if it is not schema DDL. A mapper statement or DML "
+                    + "statement that does not parse (even after its dynamic SQL is flattened) is not checked "
+                    + "against the schema's keys; malformed mapper XML is reported at its line.",
             List.of(), Set.of(SourceKind.SCHEMA),
             """
             CREATE TABLE t_order (
