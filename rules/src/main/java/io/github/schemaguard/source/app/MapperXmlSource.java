@@ -58,7 +58,9 @@ public final class MapperXmlSource {
                         comment.nextElementLine()).ifPresent(suppressions::add);
             }
             for (XmlNode.Element element : mapper.xml().root().elements()) {
-                if (STATEMENT_ELEMENTS.contains(element.name()) && element.attribute("id") != null) {
+                // A stored procedure call ({call p(?)}) says nothing about the rows a statement keys by.
+                if (STATEMENT_ELEMENTS.contains(element.name()) && element.attribute("id") != null
+                        && !"CALLABLE".equalsIgnoreCase(element.attribute("statementType"))) {
                     statements.addAll(source.statements(mapper, element));
                 }
             }

@@ -107,8 +107,9 @@ class MapperXmlSourceTest {
     }
 
     @Test
-    void otherXmlIsPassedOverAndMalformedXmlIsAProblemAtItsLine() throws IOException {
+    void otherXmlAndProcedureCallsArePassedOverAndMalformedXmlIsAProblemAtItsLine() throws IOException {
         ApplicationSqlRead read = read("beans.xml", "<beans><update id=\"x\">UPDATE t SET a = 1</update></beans>",
+                "ProcedureMapper.xml", mapper("<select id=\"p\" statementType=\"CALLABLE\">{call refresh(#{id})}</select>"),
                 "BrokenMapper.xml", "<mapper namespace=\"b\">\n  <update id=\"u\">\n    UPDATE t SET a = 1\n</mapper>\n");
 
         assertThat(read.statements()).isEmpty();
