@@ -95,4 +95,15 @@ class DataStatementReaderTest {
             assertThat(problem.excerpt()).isEqualTo("UPDATE t SET WHERE");
         });
     }
+
+    @Test
+    void aVariantThatDoesNotParseIsNoProblemWhenAnotherVariantOfTheStatementParses() {
+        DataStatementReader read = DataStatementReader.read(List.of(
+                new ApplicationSql("DELETE FROM t WHERE (schemaguard_dynamic)", AT, "com.example.M.byExample", false),
+                new ApplicationSql("DELETE FROM t WHERE (schemaguard_dynamic ?)", AT, "com.example.M.byExample", false)),
+                Dialect.MYSQL);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.statements()).hasSize(1);
+    }
 }
