@@ -53,10 +53,7 @@ public final class MapperXmlSource {
         Set<String> singleResults = new TreeSet<>();
         List<SuppressionDirective> suppressions = new ArrayList<>();
         for (Mapper mapper : mappers) {
-            for (XmlNode.Comment comment : mapper.xml().comments()) {
-                SuppressionScanner.directive(comment.text(), Location.of(mapper.file(), comment.line(), 1),
-                        comment.nextElementLine()).ifPresent(suppressions::add);
-            }
+            suppressions.addAll(suppressions(mapper));
             for (XmlNode.Element element : mapper.xml().root().elements()) {
                 // A stored procedure call ({call p(?)}) says nothing about the rows a statement keys by.
                 if (STATEMENT_ELEMENTS.contains(element.name()) && element.attribute("id") != null
@@ -67,6 +64,12 @@ public final class MapperXmlSource {
             collectAssociationSelects(mapper, mapper.xml().root(), singleResults);
         }
         return new ApplicationSqlRead(statements, singleResults, source.problems, suppressions, mappers.size());
+    }
+
+    /** {@code <!-- schemaguard:ignore rule-id reason: ... -->} applies to the element after it. */
+    private static List<SuppressionDirective> suppressions(Mapper mapper) {
+        return mapper.xml().comments().stream().flatMap(comment -> SuppressionScanner.directive(comment.text(),
+                Location.of(mapper.file(), comment.line(), 1), comment.nextElementLine()).stream()).toList();
     }
 
     private Optional<Mapper> parse(String name, Path file) {
