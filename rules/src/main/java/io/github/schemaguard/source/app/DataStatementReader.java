@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses application SQL with JSqlParser into the model's {@link DataStatement}s, so rules never see parser
@@ -47,6 +48,9 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
 
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "group_concat",
             "string_agg", "array_agg", "bool_and", "bool_or", "every");
+
+    private static final Pattern PARSER_POSITION = Pattern.compile(
+            ",? at line \\d+, column \\d+|,? in lexical state \\w+\\.?");
 
     public DataStatementReader {
         statements = List.copyOf(statements);
@@ -68,7 +72,7 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
                     model(statement, source).ifPresent(statements::add);
                 } catch (JSQLParserException e) {
                     failed.putIfAbsent(declaration, new ParseProblem(source.location(),
-                            SqlText.firstLine(e.getMessage()) + " in " + source.origin(), SqlText.excerpt(source.sql())));
+                            cause(e) + " in " + source.origin(), SqlText.excerpt(source.sql())));
                 }
             }
             // A statement is not understood when no variant of it parses; a <choose> branch that makes
@@ -80,6 +84,14 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
             });
         }
         return new DataStatementReader(statements, problems);
+    }
+
+    /**
+     * The parser's message without its position: that is a position in the flattened statement, which
+     * matches no line of a mapper file.
+     */
+    private static String cause(JSQLParserException e) {
+        return PARSER_POSITION.matcher(SqlText.firstLine(e.getMessage())).replaceAll("").strip();
     }
 
     private static Optional<DataStatement> model(Statement statement, ApplicationSql source) {

@@ -91,7 +91,7 @@ class DataStatementReaderTest {
         assertThat(read.statements()).isEmpty();
         assertThat(read.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo(AT);
-            assertThat(problem.cause()).endsWith(" in com.example.OrderMapper.broken");
+            assertThat(problem.cause()).isEqualTo("Encountered: <K_WHERE> / \"WHERE\" in com.example.OrderMapper.broken");
             assertThat(problem.excerpt()).isEqualTo("UPDATE t SET WHERE");
         });
     }
