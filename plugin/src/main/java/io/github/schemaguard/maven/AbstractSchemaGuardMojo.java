@@ -117,7 +117,8 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
         }
     }
 
-    private ApplicationSqlRequest applicationSql() {
+    /** Where the application SQL is; a schema read from a live database is checked against it too. */
+    protected ApplicationSqlRequest applicationSql() {
         return new ApplicationSqlRequest(paths(mapperDirectories), orEmpty(mapperIncludes), orEmpty(mapperExcludes),
                 paths(dmlDirectories));
     }
