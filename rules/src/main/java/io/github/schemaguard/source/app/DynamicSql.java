@@ -132,12 +132,14 @@ final class DynamicSql {
         }
         String upper = body.toUpperCase(Locale.ROOT);
         for (String override : overrides.split("\\|")) {
-            // "AND " also matches "AND" before a line break or tab, as MyBatis users expect
             String word = override.toUpperCase(Locale.ROOT).strip();
             if (word.isEmpty()) {
                 continue;
             }
-            if (atStart && upper.startsWith(word) && (override.equals(word) || upper.length() == word.length()
+            // A keyword ends where a word does ("AND " also before a line break, but never in "ANDROID_ID");
+            // punctuation such as "," goes wherever it stands.
+            boolean keyword = Character.isLetter(word.charAt(word.length() - 1));
+            if (atStart && upper.startsWith(word) && (!keyword || upper.length() == word.length()
                     || Character.isWhitespace(upper.charAt(word.length())))) {
                 return BLANK_START.matcher(body.substring(word.length())).replaceFirst("");
             }

@@ -64,8 +64,9 @@ class MapperXmlSourceTest {
                 and y = #{y}</if></where></update>
                 <select id="s">SELECT * FROM t <trim prefix="WHERE" prefixOverrides="AND |OR "> OR z = #{z}</trim></select>
                 <select id="empty">SELECT * FROM t <where><if test="x"></if></where></select>
+                <select id="word">SELECT * FROM t <trim prefix="WHERE" prefixOverrides="AND">android_id = #{a}</trim></select>
                 """)).containsExactly("UPDATE t SET a = ?, b = ? WHERE x = ? and y = ?", "SELECT * FROM t WHERE z = ?",
-                "SELECT * FROM t");
+                "SELECT * FROM t", "SELECT * FROM t WHERE android_id = ?");
     }
 
     @Test
