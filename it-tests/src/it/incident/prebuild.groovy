@@ -1,9 +1,9 @@
-// Checks the README's example schema itself rather than a copy that could drift from it.
+// Checks the README's example project itself (schema and mapper) rather than a copy that could drift from it.
 import java.nio.file.Files
 import java.nio.file.Path
 
-Path from = new File(examplesDirectory, 'incident/src/main/resources/db').toPath()
-Path to = new File(basedir, 'src/main/resources/db').toPath()
+Path from = new File(examplesDirectory, 'incident/src/main/resources').toPath()
+Path to = new File(basedir, 'src/main/resources').toPath()
 Files.walk(from).withCloseable { paths ->
     paths.sorted().each { Path source ->
         Path target = to.resolve(from.relativize(source).toString())
@@ -14,4 +14,5 @@ Files.walk(from).withCloseable { paths ->
         }
     }
 }
-assert Files.isRegularFile(to.resolve('migration/V1__create_orders.sql'))
+assert Files.isRegularFile(to.resolve('db/migration/V1__create_orders.sql'))
+assert Files.isRegularFile(to.resolve('com/example/loan/mapper/LoanOrderMapper.xml'))

@@ -11,6 +11,14 @@ assert log[orderNo + 1].endsWith('UNIQUE (order_no);')
 def payNo = log.findIndexOf { it.startsWith("[ERROR] ${V2}:[13,1] (time-based-identifier) ") }
 assert payNo > orderNo : 'the trigger deriving t_payment.pay_no from NOW() (line 13) is reported after the V1 finding'
 
+// The payment callback in the MyBatis mapper, at its <update> element.
+def MAPPER = 'src/main/resources/com/example/loan/mapper/LoanOrderMapper.xml'
+def callback = log.findIndexOf { it.startsWith("[ERROR] ${MAPPER}:[15,1] (update-by-non-unique-key) UPDATE of t_order is keyed by order_no") }
+assert callback >= 0 : 'the UPDATE ... WHERE order_no = #{orderNo} of LoanOrderMapper.updatePaid (line 15) is reported'
+assert log[callback + 1] == '[ERROR]     Fix: ALTER TABLE t_order ADD CONSTRAINT uk_t_order_order_no UNIQUE (order_no);'
+// Keyed by the primary key: silent.
+assert !log.any { it.contains("${MAPPER}:[10,") }
+
 // t_payment.order_no refers to t_order's key: not a business key of t_payment.
 assert !log.any { it.contains("${V2}:[5,") && it.contains('(business-key-not-unique)') }
 

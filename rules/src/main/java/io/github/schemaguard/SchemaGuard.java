@@ -9,11 +9,18 @@ import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.source.ParseProblem;
+import io.github.schemaguard.source.app.ApplicationSources;
+import io.github.schemaguard.source.app.ApplicationSql;
+import io.github.schemaguard.source.app.ApplicationSqlRead;
+import io.github.schemaguard.source.app.ApplicationSqlRequest;
+import io.github.schemaguard.source.app.DataStatementReader;
 import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
 import io.github.schemaguard.suppress.SuppressedFinding;
+import io.github.schemaguard.suppress.SuppressionDirective;
 import io.github.schemaguard.suppress.SuppressionOutcome;
 import io.github.schemaguard.suppress.Suppressions;
 
@@ -81,20 +88,10 @@ public final class SchemaGuard {
         Path ddlDirectory = request.baseDirectory().resolve(request.ddlDirectory());
         List<Path> files = DdlFiles.find(ddlDirectory, request.includes(), request.excludes());
         DdlReadResult read = DdlSource.read(request.baseDirectory(), files, request.dialect());
-        RuleContext context = new RuleContext(read.schema(), read.problems(), null)
-                .withLanguage(configuration.language());
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            check(rule, context, findings);
-        }
-        SuppressionOutcome suppression = Suppressions.apply(findings,
-                Suppressions.scan(read.contents(), read.schema().dialect()),
-                rules.stream().map(r -> r.metadata().id()).toList(), LocalDate.now(clock));
-        List<Finding> active = new ArrayList<>(suppression.active());
-        RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());
-        rules.stream().filter(Suppressions::reportsOnSuppressions)
-                .forEach(rule -> check(rule, suppressionContext, active));
-        return result(active, suppression.suppressed(), read.stats());
+        ApplicationSqlRead application = ApplicationSources.read(request.baseDirectory(), request.applicationSql(),
+                read.schema().dialect());
+        return lint(read.schema(), read.problems(), Suppressions.scan(read.contents(), read.schema().dialect()),
+                application, read.stats());
     }
 
     /**
@@ -102,12 +99,40 @@ public final class SchemaGuard {
      * problems and no suppression comments; the rules' {@code excludes} still apply.
      */
     public LintResult lint(Schema schema) {
-        RuleContext context = new RuleContext(schema, List.of(), null).withLanguage(configuration.language());
+        return lint(schema, List.of(), List.of(), ApplicationSqlRead.NONE, new DdlReadStats(0, 0, 0, 0));
+    }
+
+    /** Runs the rules on a schema read by some other source and on the application SQL, checked against it. */
+    public LintResult lint(Schema schema, Path baseDirectory, ApplicationSqlRequest applicationSql) throws IOException {
+        return lint(schema, List.of(), List.of(), ApplicationSources.read(baseDirectory, applicationSql,
+                schema.dialect()), new DdlReadStats(0, 0, 0, 0));
+    }
+
+    private LintResult lint(Schema schema, List<ParseProblem> schemaProblems, List<SuppressionDirective> directives,
+                            ApplicationSqlRead application, DdlReadStats stats) {
+        DataStatementReader statements = DataStatementReader.read(application.markedStatements(), schema.dialect());
+        List<ParseProblem> problems = new ArrayList<>(schemaProblems);
+        problems.addAll(application.problems());
+        problems.addAll(statements.problems());
+        RuleContext context = new RuleContext(schema, problems, null).withStatements(statements.statements())
+                .withLanguage(configuration.language());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             check(rule, context, findings);
         }
-        return result(findings, List.of(), new DdlReadStats(0, 0, 0, 0));
+        List<SuppressionDirective> allDirectives = new ArrayList<>(directives);
+        allDirectives.addAll(application.suppressions());
+        // The variants of one dynamic statement may each give the same finding: it is reported once.
+        SuppressionOutcome suppression = Suppressions.apply(findings.stream().distinct().toList(), allDirectives,
+                rules.stream().map(r -> r.metadata().id()).toList(), LocalDate.now(clock));
+        List<Finding> active = new ArrayList<>(suppression.active());
+        RuleContext suppressionContext = context.withSuppressionProblems(suppression.problems());
+        rules.stream().filter(Suppressions::reportsOnSuppressions)
+                .forEach(rule -> check(rule, suppressionContext, active));
+        int applicationStatements = (int) application.statements().stream().map(ApplicationSql::location).distinct()
+                .count();
+        return result(active, suppression.suppressed(),
+                stats.withApplicationSql(application.files(), applicationStatements));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.report.ConsoleLine;
 import io.github.schemaguard.rule.Language;
 import io.github.schemaguard.rule.Preset;
+import io.github.schemaguard.source.app.ApplicationSqlRequest;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,6 +48,34 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
     /** {@code auto} (detected from the files), {@code mysql}, {@code mariadb}, {@code postgresql}, {@code h2} or {@code generic}. */
     @Parameter(property = "schemaguard.dialect", defaultValue = "auto")
     private String dialect;
+
+    /**
+     * Where MyBatis mapper XML files are; their statements are checked against the schema. Directories that
+     * do not exist are passed over.
+     */
+    @Parameter(property = "schemaguard.mapperDirectories", defaultValue = "${project.basedir}/src/main/resources")
+    private List<File> mapperDirectories;
+
+    /** Glob patterns of mapper files, relative to each mapper directory; XML files whose root is not {@code <mapper>} are passed over. */
+    @Parameter(property = "schemaguard.mapperIncludes", defaultValue = "**/*Mapper.xml,**/mapper/**/*.xml")
+    private List<String> mapperIncludes;
+
+    /** Glob patterns of mapper files to leave out. */
+    @Parameter(property = "schemaguard.mapperExcludes")
+    private List<String> mapperExcludes;
+
+    /** Directories of {@code .sql} files with data statements (UPDATE, DELETE, upserts) to check; none by default. */
+    @Parameter(property = "schemaguard.dmlDirectories")
+    private List<File> dmlDirectories;
+
+    /**
+     * Java source directories: SQL in MyBatis {@code @Select/@Update/@Delete/@Insert} and Spring Data
+     * {@code @Query} annotations, Spring Data derived finders, and mapper interfaces' return types (a method
+     * returning one object makes its mapper XML select a single-row lookup). Directories that do not exist are
+     * passed over.
+     */
+    @Parameter(property = "schemaguard.javaSourceDirectories", defaultValue = "${project.build.sourceDirectory}")
+    private List<File> javaSourceDirectories;
 
     /**
      * Per-rule settings: {@code <rule><id>..</id><enabled>false</enabled><severity>warning</severity>
@@ -108,7 +137,7 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
 
     protected LintResult lint(SchemaGuard engine, Dialect chosenDialect) throws MojoExecutionException {
         LintRequest request = new LintRequest(baseDirectory(), ddlPath(), orEmpty(includes), orEmpty(excludes),
-                chosenDialect);
+                chosenDialect, applicationSql());
         try {
             return engine.lint(request);
         } catch (IOException e) {
@@ -118,10 +147,20 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
         }
     }
 
+    /** Where the application SQL is; a schema read from a live database is checked against it too. */
+    protected ApplicationSqlRequest applicationSql() {
+        return new ApplicationSqlRequest(paths(mapperDirectories), orEmpty(mapperIncludes), orEmpty(mapperExcludes),
+                paths(dmlDirectories), paths(javaSourceDirectories));
+    }
+
+    private static List<Path> paths(List<File> directories) {
+        return directories == null ? List.of() : directories.stream().map(File::toPath).toList();
+    }
+
     private static MojoExecutionException unreadable(LintRequest request, IOException e) {
         // File-system exceptions often carry only a path as their message: the type says what went wrong.
         return new MojoExecutionException("schemaguard could not read the DDL files under "
-                + relative(request.baseDirectory(), request.ddlDirectory()) + ": "
+                + relative(request.baseDirectory(), request.ddlDirectory()) + " or the application SQL files: "
                 + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
 

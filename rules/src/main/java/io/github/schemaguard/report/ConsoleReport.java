@@ -75,7 +75,10 @@ public final class ConsoleReport {
         return "schemaguard: " + plural(stats.files(), "file") + " read, "
                 + plural(stats.statements(), "statement") + " read, "
                 + stats.skipped() + " skipped (not about the schema), "
-                + stats.notUnderstood() + " not understood; findings: " + bySeverity(result)
+                + stats.notUnderstood() + " not understood; "
+                + (stats.applicationFiles() == 0 ? "" : plural(stats.applicationFiles(), "application SQL file")
+                + " read, " + plural(stats.applicationStatements(), "application statement") + " checked; ")
+                + "findings: " + bySeverity(result)
                 + (result.baselined().isEmpty() ? "" : " (" + baselinedCount(result) + " of them baselined)")
                 + suppressedCounts(result);
     }

@@ -187,8 +187,12 @@ public final class RuleDocs {
                 .collect(Collectors.joining());
     }
 
-    private static String sql(String sql) {
-        return "```sql\n" + sql.strip() + "\n```\n\n";
+    /** An example's DDL, and the mapper XML that follows it in examples about application SQL. */
+    private static String sql(String example) {
+        RuleExamples.Parts parts = RuleExamples.parts(example);
+        String sql = "```sql\n" + parts.sql().strip() + "\n```\n\n";
+        return parts.mapper() == null ? sql : sql + "`" + RuleExamples.MAPPER_FILE_NAME + "`:\n\n```xml\n"
+                + parts.mapper().strip() + "\n```\n\n";
     }
 
     private static String cell(String text) {

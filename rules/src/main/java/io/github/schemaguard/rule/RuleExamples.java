@@ -4,6 +4,7 @@ import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.config.RuleSettings;
+import io.github.schemaguard.source.app.ApplicationSqlRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +17,29 @@ import java.util.List;
 
 /**
  * Runs a rule over one of its metadata examples through the real DDL reader, so the docs show what
- * users will see and a test can prove the examples behave as documented.
+ * users will see and a test can prove the examples behave as documented. An example for a rule about
+ * application SQL is the schema's DDL followed by a MyBatis mapper (from its {@code <mapper} line on).
  */
 public final class RuleExamples {
 
     /** The file name appears in rendered findings. */
     public static final String FILE_NAME = "example.sql";
+    public static final String MAPPER_FILE_NAME = "ExampleMapper.xml";
+    private static final String MAPPER_START = "<mapper";
+
+    /**
+     * An example cut into its DDL and its mapper XML.
+     *
+     * @param mapper the mapper XML, or {@code null} when the example is DDL alone
+     */
+    public record Parts(String sql, String mapper) {
+    }
+
+    public static Parts parts(String example) {
+        int mapper = example.indexOf("\n" + MAPPER_START);
+        return mapper < 0 ? new Parts(example, null)
+                : new Parts(example.substring(0, mapper + 1), example.substring(mapper + 1));
+    }
 
     private RuleExamples() {
     }
@@ -70,13 +88,21 @@ public final class RuleExamples {
     private static LintResult lint(Rule rule, String sql, Language language) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
-            Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
+            Parts parts = parts(sql);
+            Path file = Files.writeString(directory.resolve(FILE_NAME), parts.sql(), StandardCharsets.UTF_8);
+            Path mapper = directory.resolve(MAPPER_FILE_NAME);
+            if (parts.mapper() != null) {
+                Files.writeString(mapper, parts.mapper(), StandardCharsets.UTF_8);
+            }
             try {
+                ApplicationSqlRequest mappers = new ApplicationSqlRequest(List.of(directory),
+                        List.of(MAPPER_FILE_NAME), List.of(), List.of());
                 List<RuleSettings> enabled = List.of(new RuleSettings(rule.metadata().id(), true, null, null));
                 return SchemaGuard.withBuiltinRules(enabled, null, language).lint(new LintRequest(directory, Path.of("."),
-                        List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
+                        List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect(), mappers));
             } finally {
                 Files.delete(file);
+                Files.deleteIfExists(mapper);
                 Files.delete(directory);
             }
         } catch (IOException e) {

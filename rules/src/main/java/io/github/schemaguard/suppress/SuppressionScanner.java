@@ -5,6 +5,7 @@ import io.github.schemaguard.model.Location;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class SuppressionScanner {
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^--\\s*schemaguard:(ignore-file|ignore)\\s+([\\w-]+(?:\\s*,\\s*[\\w-]+)*)(.*)$");
+            "^\\s*schemaguard:(ignore-file|ignore)\\s+([\\w-]+(?:\\s*,\\s*[\\w-]+)*)(.*)$");
     private static final Pattern UNTIL = Pattern.compile("\\buntil:\\s*(\\S*)");
     private static final Pattern REASON = Pattern.compile("\\breason:(.*)$");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]\\w*\\$|\\$\\$");
@@ -95,21 +96,33 @@ public final class SuppressionScanner {
     private List<SuppressionDirective> directives() {
         List<SuppressionDirective> directives = new ArrayList<>();
         for (Comment comment : comments) {
-            Matcher directive = DIRECTIVE.matcher(comment.text());
-            if (!directive.matches()) {
-                continue;
-            }
-            boolean fileWide = directive.group(1).equals("ignore-file");
-            String rest = directive.group(3);
-            Matcher until = UNTIL.matcher(rest);
-            String untilText = until.find() ? until.group(1) : null;
-            Matcher reason = REASON.matcher(untilText == null ? rest : until.replaceFirst(""));
-            List<String> ruleIds = Arrays.stream(directive.group(2).split(",")).map(String::strip).toList();
-            directives.add(new SuppressionDirective(Location.of(file, comment.line(), comment.column()), fileWide,
-                    fileWide ? 0 : targetLine(comment), ruleIds, reason.find() ? reason.group(1).strip() : "",
-                    untilText));
+            directive(comment.text().substring(2), Location.of(file, comment.line(), comment.column()),
+                    targetLine(comment)).ifPresent(directives::add);
         }
         return directives;
+    }
+
+    /**
+     * The directive a comment holds, if any: the same grammar in SQL's {@code --} comments and in XML's
+     * {@code <!-- -->} comments.
+     *
+     * @param text       the comment's text without its markers
+     * @param location   where the comment starts
+     * @param targetLine the line an {@code ignore} directive suppresses findings on (-1: none)
+     */
+    public static Optional<SuppressionDirective> directive(String text, Location location, int targetLine) {
+        Matcher directive = DIRECTIVE.matcher(text.strip());
+        if (!directive.matches()) {
+            return Optional.empty();
+        }
+        boolean fileWide = directive.group(1).equals("ignore-file");
+        String rest = directive.group(3);
+        Matcher until = UNTIL.matcher(rest);
+        String untilText = until.find() ? until.group(1) : null;
+        Matcher reason = REASON.matcher(untilText == null ? rest : until.replaceFirst(""));
+        List<String> ruleIds = Arrays.stream(directive.group(2).split(",")).map(String::strip).toList();
+        return Optional.of(new SuppressionDirective(location, fileWide, fileWide ? 0 : targetLine, ruleIds,
+                reason.find() ? reason.group(1).strip() : "", untilText));
     }
 
     /** The comment's own line when code precedes it there, else the next line with code. */

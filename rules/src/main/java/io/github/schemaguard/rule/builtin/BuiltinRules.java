@@ -26,11 +26,14 @@ public final class BuiltinRules {
                 new NullableUniqueKeyRule(),
                 new ParseErrorRule(),
                 new RedundantIndexRule(),
+                new SingleRowLookupByNonUniqueKeyRule(),
                 new SoftDeleteUniqueConflictRule(),
                 new SuppressionWithoutReasonRule(),
                 new TableWithoutPrimaryKeyRule(),
                 new TimeBasedIdentifierRule(),
                 new UniqueKeyDroppedRule(),
-                new UnusedSuppressionRule());
+                new UnusedSuppressionRule(),
+                new UpdateByNonUniqueKeyRule(),
+                new UpsertWithoutUniqueKeyRule());
     }
 }

@@ -99,9 +99,7 @@ public final class BusinessKeyNotUniqueRule implements Rule {
                 .filter(c -> !Names.same(c, column.name()) && scope.matches(NameWords.snake(c)))
                 .forEach(keyColumns::add);
         keyColumns.add(column.name());
-        String fix = "ALTER TABLE " + FixSql.table(schema.dialect(), table) + " ADD CONSTRAINT "
-                + schema.dialect().identifier(FixSql.constraintName("uk", table, column.name())) + " UNIQUE "
-                + FixSql.columnList(schema.dialect(), keyColumns) + ";";
+        String fix = FixSql.addUniqueConstraint(schema.dialect(), table, column.name(), keyColumns);
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), column.location(),
                 table.qualifiedName() + "." + name, message, fix);
     }

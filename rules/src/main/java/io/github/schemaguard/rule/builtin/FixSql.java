@@ -55,6 +55,13 @@ final class FixSql {
         return definition.toString();
     }
 
+    /** {@code ALTER TABLE t ADD CONSTRAINT uk_t_<named> UNIQUE (columns);} in the dialect. */
+    static String addUniqueConstraint(Dialect dialect, Table table, String named, List<String> columns) {
+        return "ALTER TABLE " + table(dialect, table) + " ADD CONSTRAINT "
+                + dialect.identifier(constraintName("uk", table, named)) + " UNIQUE " + columnList(dialect, columns)
+                + ";";
+    }
+
     /** A constraint name such as {@code uk_t_order_order_no}, short enough for every dialect. */
     static String constraintName(String prefix, Table table, String column) {
         String name = prefix + "_" + NameWords.snake(table.name()) + "_" + NameWords.snake(column);

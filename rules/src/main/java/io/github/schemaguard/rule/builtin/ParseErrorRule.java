@@ -1,5 +1,6 @@
 package io.github.schemaguard.rule.builtin;
 
+import io.github.schemaguard.model.TextHash;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
@@ -9,11 +10,7 @@ import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.source.ParseProblem;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +23,13 @@ public final class ParseErrorRule implements Rule {
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "parse-error", Severity.WARNING,
-            "A schema statement could not be understood, so no rule checked what it declares.",
+            "A schema or application SQL statement could not be understood, so no rule checked it.",
             "A statement the reader cannot understand is left out of the model: a unique index it creates is "
                     + "missing (other rules may then report a false alarm), and a table or column it creates is "
                     + "never checked. The rest of the file is still read. Rewrite the statement in a form the "
-                    + "dialect documents, or exclude the file if it is not schema DDL.",
+                    + "dialect documents, or exclude the file if it is not schema DDL. A mapper statement or DML "
+                    + "statement that does not parse (even after its dynamic SQL is flattened) is not checked "
+                    + "against the schema's keys; malformed mapper XML is reported at its line.",
             List.of(), Set.of(SourceKind.SCHEMA),
             """
             CREATE TABLE t_order (
@@ -77,11 +76,6 @@ public final class ParseErrorRule implements Rule {
     private static String statementHash(String excerpt) {
         String compact = excerpt.replaceAll("\\s+", "");
         String hashed = compact.substring(0, Math.min(compact.length(), HASHED_CHARACTERS));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-        }
+        return TextHash.of(hashed);
     }
 }

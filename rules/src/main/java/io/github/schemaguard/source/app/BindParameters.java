@@ -11,9 +11,6 @@ import java.util.List;
  * {@code ?1} and SpEL {@code :#{...}} become {@code ?}. Text inside SQL string literals is left alone.
  */
 final class BindParameters {
-    /** Stands for {@code ${...}}: an identifier, so it parses where a column, a table or a value may stand. */
-    static final String OPAQUE = "__dynamic__";
-
     private BindParameters() {
     }
 
@@ -25,7 +22,7 @@ final class BindParameters {
             boolean marker = (c == '#' || c == '$') && i + 1 < sql.length() && sql.charAt(i + 1) == '{';
             int close = marker ? sql.indexOf('}', i) : -1;
             if (close > 0) {
-                out.append(c == '#' ? "?" : OPAQUE);
+                out.append(c == '#' ? "?" : DynamicSql.OPAQUE);
                 i = close + 1;
             } else {
                 out.append(c);

@@ -6,7 +6,7 @@ import java.util.List;
 
 
 /** Small text helpers shared by the readers: literals, name positions, excerpts. */
-final class SqlText {
+public final class SqlText {
     private static final int EXCERPT_LENGTH = 60;
 
     private SqlText() {
@@ -121,13 +121,13 @@ final class SqlText {
     }
 
     /** The statement's first characters on one line, so a user recognises it in a message. */
-    static String excerpt(String text) {
+    public static String excerpt(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= EXCERPT_LENGTH ? oneLine : oneLine.substring(0, EXCERPT_LENGTH) + "...";
     }
 
     /** The first non-blank line of a parser message, trimmed. */
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "not understood";
         }

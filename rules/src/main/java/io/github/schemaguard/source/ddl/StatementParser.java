@@ -19,8 +19,8 @@ import java.util.logging.Level;
  * parser's {@code interrupted} flag (which JSqlParser polls) once a parse passes its deadline, so parsing
  * thousands of statements costs no thread hand-offs. Safe to use from several threads at once.
  */
-final class StatementParser implements AutoCloseable {
-    static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
+public final class StatementParser implements AutoCloseable {
+    public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
     private static final long MAX_TICK_MILLIS = 100;
 
     static {
@@ -41,7 +41,7 @@ final class StatementParser implements AutoCloseable {
     });
 
     /** @param backslashEscapes whether {@code \'} inside a string is an escaped quote, as in MySQL */
-    StatementParser(long timeoutMillis, boolean backslashEscapes) {
+    public StatementParser(long timeoutMillis, boolean backslashEscapes) {
         this.timeoutMillis = timeoutMillis;
         this.backslashEscapes = backslashEscapes;
         long tick = Math.max(1, Math.min(timeoutMillis / 4, MAX_TICK_MILLIS));
@@ -54,7 +54,7 @@ final class StatementParser implements AutoCloseable {
      * complex parsing. JSqlParser answers some statements it cannot read with an {@link UnsupportedStatement}
      * instead of an error: that is a failure too, or a CREATE TABLE would silently yield nothing.
      */
-    Statement parse(String sql) throws JSQLParserException {
+    public Statement parse(String sql) throws JSQLParserException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         Statement statement;
         try {

@@ -6,6 +6,7 @@ import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.source.app.ApplicationSqlRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +36,12 @@ import static org.assertj.core.api.Assertions.fail;
  * Runs every {@code fixtures/<rule-id>/*.sql} file through the real pipeline (DDL reader and all built-in
  * rules). A line {@code -- expect: rule-id[, rule-id...]} expects those findings on the next line; any
  * other finding, of any rule, fails the fixture, and so does a marker nothing answers.
+ *
+ * <p>A fixture about application SQL is a directory {@code fixtures/<rule-id>/<dialect>-<case>/}: its
+ * {@code schema.sql} is the DDL, its MyBatis mapper files are found as a plain MyBatis project's are, and
+ * {@code dml/} holds {@code .sql} files of data statements and {@code java/} Java sources (MyBatis annotations,
+ * Spring Data repositories). Mapper XML takes its markers as {@code <!-- expect: rule-id -->}, Java as
+ * {@code // expect: rule-id}.
  */
 class RuleFixturesTest {
 
@@ -42,15 +49,20 @@ class RuleFixturesTest {
     private static final Path FIXTURES = fixturesDirectory();
     /** Fixtures' until: dates are read against a fixed day, so they never expire by themselves. */
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    private static final Pattern MARKER = Pattern.compile("^\\s*--\\s*expect:\\s*(.+?)\\s*$");
-    /** "line rule-id" entries in line order, so a diff reads top to bottom like the file. */
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|<!--|//)\\s*expect:\\s*(.+?)\\s*(?:-->)?\\s*$");
+    private static final String SCHEMA_FILE = "schema.sql";
+    /** "file:line rule-id" entries in file and line order, so a diff reads top to bottom like the files. */
     private static final Comparator<String> BY_LINE = Comparator
-            .comparingInt((String entry) -> Integer.parseInt(entry.substring(0, entry.indexOf(' '))))
+            .comparing((String entry) -> entry.substring(0, entry.lastIndexOf(':')))
+            .thenComparingInt(entry -> Integer.parseInt(entry.substring(entry.lastIndexOf(':') + 1, entry.indexOf(' ',
+                    entry.lastIndexOf(':')))))
             .thenComparing(Comparator.naturalOrder());
 
+    /** The {@code .sql} files and the application SQL directories right under each rule's directory. */
     static Stream<String> fixtures() throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
-            return files.filter(f -> f.toString().endsWith(".sql"))
+        try (Stream<Path> files = Files.walk(FIXTURES, 2)) {
+            return files.filter(f -> FIXTURES.relativize(f).getNameCount() == 2)
+                    .filter(f -> Files.isDirectory(f) || f.toString().endsWith(".sql"))
                     .map(f -> FIXTURES.relativize(f).toString().replace('\\', '/')).sorted().toList().stream();
         }
     }
@@ -58,11 +70,11 @@ class RuleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void fixture(String name) throws IOException {
-        Path file = FIXTURES.resolve(name);
-        List<String> expected = expectedFindings(Files.readAllLines(file, StandardCharsets.UTF_8));
-        List<Finding> findings = lint(file);
-        List<String> actual = findings.stream().map(f -> f.location().line() + " " + f.ruleId())
-                .sorted(BY_LINE).toList();
+        Path fixture = FIXTURES.resolve(name);
+        Path base = Files.isDirectory(fixture) ? fixture : fixture.getParent();
+        List<String> expected = expectedFindings(base, fixture);
+        List<Finding> findings = lint(fixture);
+        List<String> actual = findings.stream().map(RuleFixturesTest::entry).sorted(BY_LINE).toList();
 
         List<String> missing = minus(expected, actual);
         List<String> unexpected = minus(actual, expected);
@@ -101,21 +113,30 @@ class RuleFixturesTest {
                 for (String kind : silentByDesign ? List.of("silent") : List.of("fires", "silent")) {
                     String prefix = rule.metadata().id() + "/" + dialect + "-";
                     assertThat(fixtures).as("a %s*%s.sql fixture", prefix, kind)
-                            .anyMatch(f -> f.startsWith(prefix) && f.endsWith(kind + ".sql"));
+                            .anyMatch(f -> f.startsWith(prefix) && (f.endsWith(kind + ".sql") || f.endsWith(kind)));
                 }
             }
         }
     }
 
     /**
-     * The whole engine on one fixture, as a build would run it, on a fixed "today" for until: dates, with the
-     * fixture's own rule enabled by id (which a preset's rule needs; the others of its preset stay off).
+     * The whole engine on one fixture (a DDL file, or a directory with a schema and application SQL), as a build
+     * would run it, on a fixed "today" for until: dates, with the fixture's own rule enabled by id (which a
+     * preset's rule needs; the others of its preset stay off).
      */
-    private static List<Finding> lint(Path file) throws IOException {
-        String ruleId = file.getParent().getFileName().toString();
-        return SchemaGuard.withBuiltinRules(List.of(new RuleSettings(ruleId, true, null, null))).withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                .lint(new LintRequest(file.getParent(), Path.of("."), List.of(file.getFileName().toString()),
-                        List.of(), dialectOf(file)))
+    private static List<Finding> lint(Path fixture) throws IOException {
+        String ruleId = fixture.getParent().getFileName().toString();
+        boolean application = Files.isDirectory(fixture);
+        Path base = application ? fixture : fixture.getParent();
+        ApplicationSqlRequest applicationSql = application
+                ? new ApplicationSqlRequest(List.of(Path.of(".")), ApplicationSqlRequest.DEFAULT_MAPPER_INCLUDES,
+                List.of(), List.of(Path.of("dml")), List.of(Path.of("java")))
+                : ApplicationSqlRequest.NONE;
+        return SchemaGuard.withBuiltinRules(List.of(new RuleSettings(ruleId, true, null, null)))
+                .withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .lint(new LintRequest(base, Path.of("."),
+                        List.of(application ? SCHEMA_FILE : fixture.getFileName().toString()), List.of(),
+                        dialectOf(fixture), applicationSql))
                 .findings();
     }
 
@@ -126,18 +147,30 @@ class RuleFixturesTest {
                 .findFirst().orElse(null);
     }
 
-    /** Each marker expects its rules on the line after it, as "line rule-id" entries. */
-    private static List<String> expectedFindings(List<String> lines) {
+    /** Each marker in the fixture's files expects its rules on the line after it, as "file:line rule-id" entries. */
+    private static List<String> expectedFindings(Path base, Path fixture) throws IOException {
         List<String> expected = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher marker = MARKER.matcher(lines.get(i));
-            if (marker.matches()) {
-                int findingLine = i + 2;
-                Arrays.stream(marker.group(1).split(",")).map(String::trim)
-                        .forEach(ruleId -> expected.add(findingLine + " " + ruleId));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(fixture)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = base.relativize(file).toString().replace('\\', '/');
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher marker = MARKER.matcher(lines.get(i));
+                if (marker.matches()) {
+                    int findingLine = i + 2;
+                    Arrays.stream(marker.group(1).split(",")).map(String::trim)
+                            .forEach(ruleId -> expected.add(name + ":" + findingLine + " " + ruleId));
+                }
             }
         }
         return expected.stream().sorted(BY_LINE).toList();
+    }
+
+    private static String entry(Finding finding) {
+        return finding.location().file() + ":" + finding.location().line() + " " + finding.ruleId();
     }
 
     /** The entries of {@code a} not matched one-for-one in {@code b}. */
@@ -148,7 +181,7 @@ class RuleFixturesTest {
     }
 
     private static String messageOf(List<Finding> findings, String entry) {
-        return findings.stream().filter(f -> (f.location().line() + " " + f.ruleId()).equals(entry))
+        return findings.stream().filter(f -> entry(f).equals(entry))
                 .map(Finding::message).findFirst().orElse("");
     }
 

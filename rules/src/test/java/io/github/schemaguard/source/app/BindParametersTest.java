@@ -9,7 +9,7 @@ class BindParametersTest {
     @Test
     void mybatisParametersBecomeBindMarkersAndSplicedTextAnOpaqueIdentifier() {
         assertThat(BindParameters.mybatis("a = #{x} AND b = ${y} AND c = #{z, jdbcType=VARCHAR} AND d = '#'"))
-                .isEqualTo("a = ? AND b = __dynamic__ AND c = ? AND d = '#'");
+                .isEqualTo("a = ? AND b = schemaguard_dynamic AND c = ? AND d = '#'");
     }
 
     @Test

@@ -30,7 +30,7 @@ class JavaSourcesTest {
                 "17:5 findByOrderNo single | SELECT * FROM loan_order WHERE order_no = ?",
                 "20:5 listByStatus | SELECT * FROM loan_order WHERE status = ?",
                 "23:5 lockByOrderNo single | SELECT * FROM loan_order WHERE order_no = ? FOR UPDATE",
-                "26:5 purge | DELETE FROM __dynamic__ WHERE order_no = ?",
+                "26:5 purge | DELETE FROM schemaguard_dynamic WHERE order_no = ?",
                 "29:5 upsert | INSERT INTO loan_order (order_no, status) VALUES (?, 'NEW')"
                         + " ON DUPLICATE KEY UPDATE status = 'NEW'",
                 "36:5 search | <script>SELECT * FROM loan_order <where><if test='no != null'>order_no = #{no}</if>"

@@ -1,0 +1,6 @@
+CREATE TABLE t_stock (
+  id BIGINT NOT NULL AUTO_INCREMENT,
+  sku_code VARCHAR(32) NOT NULL,
+  qty INT NOT NULL,
+  PRIMARY KEY (id)
+);

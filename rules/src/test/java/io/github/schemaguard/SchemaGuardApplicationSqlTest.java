@@ -1,0 +1,74 @@
+package io.github.schemaguard;
+
+import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.Schema;
+import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.source.app.ApplicationSqlRequest;
+import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.suppress.SuppressedFinding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The engine checks application SQL against whichever schema it lints, and applies mapper suppressions. */
+class SchemaGuardApplicationSqlTest {
+
+    private static final String SCHEMA = """
+            CREATE TABLE t_order (
+              id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+              order_no VARCHAR(32) NOT NULL,
+              status INT NOT NULL
+            );
+            """;
+    private static final ApplicationSqlRequest MAPPERS = new ApplicationSqlRequest(List.of(Path.of("mappers")),
+            ApplicationSqlRequest.DEFAULT_MAPPER_INCLUDES, List.of(), List.of());
+
+    @TempDir
+    Path base;
+
+    private void mapper(String body) throws IOException {
+        Files.createDirectories(base.resolve("mappers"));
+        Files.writeString(base.resolve("mappers/OrderMapper.xml"),
+                "<mapper namespace=\"com.example.OrderMapper\">\n" + body + "\n</mapper>\n");
+    }
+
+    @Test
+    void statementsAreCheckedAgainstASchemaReadElsewhere() throws IOException {
+        Path ddl = Files.writeString(base.resolve("live.sql"), SCHEMA);
+        Schema live = DdlSource.read(base, List.of(ddl), Dialect.MYSQL).schema();
+        mapper("<update id=\"markPaid\">UPDATE t_order SET status = 1 WHERE order_no = #{orderNo}</update>");
+
+        List<Finding> findings = SchemaGuard.withBuiltinRules().lint(live, base, MAPPERS).findings().stream()
+                .filter(f -> f.location().file().endsWith(".xml")).toList();
+
+        assertThat(findings).extracting(Finding::ruleId, f -> f.location().render(), Finding::objectPath)
+                .containsExactly(tuple("update-by-non-unique-key",
+                        "mappers/OrderMapper.xml:[2,1]", "t_order.order_no@OrderMapper.markPaid"));
+        assertThat(SchemaGuard.withBuiltinRules().lint(live).findings()).as("no application SQL asked for")
+                .noneMatch(f -> f.ruleId().equals("update-by-non-unique-key"));
+    }
+
+    @Test
+    void aMapperCommentSuppressesTheFindingOfTheElementAfterIt() throws IOException {
+        Files.writeString(base.resolve("V1__orders.sql"), SCHEMA);
+        mapper("""
+                <!-- schemaguard:ignore update-by-non-unique-key reason: every copy of a reused number is archived -->
+                <update id="archive">UPDATE t_order SET status = 9 WHERE order_no = #{orderNo}</update>""");
+
+        LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(base, Path.of("."),
+                List.of("*.sql"), List.of(), Dialect.MYSQL, MAPPERS));
+
+        assertThat(result.findings()).noneMatch(f -> f.location().file().endsWith(".xml"));
+        assertThat(result.suppressed()).extracting(SuppressedFinding::reason)
+                .containsExactly("every copy of a reused number is archived");
+        assertThat(result.stats().applicationFiles()).isEqualTo(1);
+        assertThat(result.stats().applicationStatements()).isEqualTo(1);
+    }
+}
