@@ -48,20 +48,33 @@ public final class RuleExamples {
     public static final String SUPPRESSION_REASON = "reviewed exception, see ticket DB-123";
 
     /**
-     * The rule's bad example with a {@code -- schemaguard:ignore} comment on its own line before each line
-     * a finding is reported at, indented like that line: how the docs show an inline suppression.
+     * The rule's bad example with a suppression comment on its own line before each line a finding is reported
+     * at, indented like that line: {@code -- schemaguard:ignore} in the DDL, {@code <!-- schemaguard:ignore -->}
+     * in the mapper XML. This is how the docs show an inline suppression.
      *
      * @param badExampleFindings the rule's {@link #findings} on its bad example
      */
     public static String suppressedBadExample(Rule rule, List<Finding> badExampleFindings) {
-        String id = rule.metadata().id();
-        List<String> lines = new ArrayList<>(rule.metadata().badExample().lines().toList());
-        badExampleFindings.stream().map(f -> f.location().line()).distinct()
-                .sorted(Comparator.reverseOrder()).forEach(line -> {
-                    String target = lines.get(line - 1);
-                    String indent = target.substring(0, target.length() - target.stripLeading().length());
-                    lines.add(line - 1, indent + "-- schemaguard:ignore " + id + " reason: " + SUPPRESSION_REASON);
-                });
+        String directive = "schemaguard:ignore " + rule.metadata().id() + " reason: " + SUPPRESSION_REASON;
+        Parts parts = parts(rule.metadata().badExample());
+        String sql = withCommentsBefore(parts.sql(), linesIn(badExampleFindings, FILE_NAME), "-- " + directive);
+        return parts.mapper() == null ? sql
+                : sql + withCommentsBefore(parts.mapper(), linesIn(badExampleFindings, MAPPER_FILE_NAME),
+                "<!-- " + directive + " -->");
+    }
+
+    private static List<Integer> linesIn(List<Finding> findings, String file) {
+        return findings.stream().filter(f -> f.location().file().equals(file)).map(f -> f.location().line())
+                .distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** {@code text} with {@code comment} inserted before each of the given lines, which come last to first. */
+    private static String withCommentsBefore(String text, List<Integer> descendingLines, String comment) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        for (int line : descendingLines) {
+            String target = lines.get(line - 1);
+            lines.add(line - 1, target.substring(0, target.length() - target.stripLeading().length()) + comment);
+        }
         return String.join("\n", lines) + "\n";
     }
 

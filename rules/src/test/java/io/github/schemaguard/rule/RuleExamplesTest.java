@@ -46,7 +46,7 @@ class RuleExamplesTest {
 
         LintResult result = RuleExamples.lint(rule, suppressed);
 
-        assertThat(suppressed).contains("-- schemaguard:ignore " + rule.metadata().id() + " reason: ");
+        assertThat(suppressed).contains("schemaguard:ignore " + rule.metadata().id() + " reason: ");
         assertThat(result.findings()).as(rule.metadata().id() + " on its suppressed example")
                 .extracting(Finding::ruleId).doesNotContain(rule.metadata().id(), Suppressions.UNUSED);
         // Silent because the comment suppressed the findings, not because it broke the example.
