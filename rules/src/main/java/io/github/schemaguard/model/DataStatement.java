@@ -49,8 +49,7 @@ public record DataStatement(Operation operation, String table, List<String> pinn
      * statement with no name of its own (in a .sql file) adds its hash; a Java name loses its package.
      */
     public String objectPath(String column) {
-        String target = column == null ? table : table + "." + Names.unquote(column);
-        return target + "@" + (origin.endsWith(".sql") ? origin + "#" + hash : shortOrigin());
+        return table + "." + Names.unquote(column) + "@" + (origin.endsWith(".sql") ? origin + "#" + hash : shortOrigin());
     }
 
     /** {@code LoanOrderMapper.updatePaid} for {@code com.example.LoanOrderMapper.updatePaid}: what people call it. */

@@ -7,6 +7,7 @@ import io.github.schemaguard.model.Names;
 import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.model.Table;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
@@ -69,6 +70,11 @@ public final class SingleRowLookupByNonUniqueKeyRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public FindingSubject subject() {
+        return FindingSubject.STATEMENT;
     }
 
     @Override

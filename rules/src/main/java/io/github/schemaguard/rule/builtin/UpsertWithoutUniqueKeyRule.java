@@ -9,6 +9,7 @@ import io.github.schemaguard.model.Names;
 import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.model.Table;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.FindingSubject;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
@@ -69,6 +70,11 @@ public final class UpsertWithoutUniqueKeyRule implements Rule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    @Override
+    public FindingSubject subject() {
+        return FindingSubject.STATEMENT;
     }
 
     @Override
@@ -134,7 +140,14 @@ public final class UpsertWithoutUniqueKeyRule implements Rule {
         String fix = businessKeys.isEmpty() ? null : FixSql.addUniqueConstraint(schema.dialect(), table,
                 businessKeys.get(0).name(), List.of(businessKeys.get(0).name()));
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), statement.location(),
-                statement.objectPath(null), message, fix);
+                statement.objectPath(businessKeys.isEmpty() ? surrogateKey(table) : businessKeys.get(0).name()),
+                message, fix);
+    }
+
+    /** What the finding is about when no inserted column looks like a key: the key the database fills itself. */
+    private static String surrogateKey(Table table) {
+        return table.uniqueKeys().stream().findFirst().map(key -> String.join(",", key.columns()))
+                .orElse("(no unique key)");
     }
 
     private static Finding noConflictKey(Dialect dialect, Table table, DataStatement statement) {
