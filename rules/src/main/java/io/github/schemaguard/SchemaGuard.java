@@ -6,7 +6,10 @@ import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
+import io.github.schemaguard.rule.data.ProbeSettings;
+import io.github.schemaguard.rule.data.TableData;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
+import io.github.schemaguard.source.data.JdbcTableData;
 import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
@@ -16,6 +19,8 @@ import io.github.schemaguard.suppress.Suppressions;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +93,23 @@ public final class SchemaGuard {
      * problems and no suppression comments.
      */
     public LintResult lint(Schema schema) {
-        RuleContext context = new RuleContext(schema, List.of(), null);
+        return lint(schema, (TableData) null);
+    }
+
+    /**
+     * Runs the rules on a live database's schema with data checks on its rows, when {@code settings} enables
+     * them: SELECT statements only, on {@code connection} as given (open it read-only), within the settings'
+     * statement timeout and time budget, which starts now.
+     *
+     * @throws SQLException when the connection cannot describe its database (its identifier quote string)
+     */
+    public LintResult lint(Schema schema, Connection connection, ProbeSettings settings) throws SQLException {
+        return lint(schema, settings.enabled() ? new JdbcTableData(connection, settings) : null);
+    }
+
+    /** Runs the rules on a schema, the data rules asking {@code data} ({@code null}: no data checks). */
+    public LintResult lint(Schema schema, TableData data) {
+        RuleContext context = new RuleContext(schema, List.of(), null).withData(data);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             check(rule, context, findings);

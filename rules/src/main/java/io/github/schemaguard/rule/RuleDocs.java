@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Generates {@code docs/rules/<id>.md} and the {@code README.md} index from rule metadata, so the
  * docs cannot drift from the code. Run from the repository root:
- * {@code java -cp rules/target/classes:<jsqlparser.jar> io.github.schemaguard.rule.RuleDocs docs/rules},
+ * {@code java -cp rules/target/classes:<jsqlparser.jar>:<h2.jar> io.github.schemaguard.rule.RuleDocs docs/rules}
+ * (H2 runs the data rules' examples),
  * or {@link #REGENERATE_COMMAND}.
  */
 public final class RuleDocs {
@@ -96,11 +97,18 @@ public final class RuleDocs {
             md.append("\nList options are comma-separated; name patterns are case-insensitive globs (`*` matches "
                     + "any characters).\n\n");
         }
-        md.append("## Bad\n\n").append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
+        md.append("## Bad\n\n").append(dataNote(m)).append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
                 .append("What schemaguard reports:\n\n```text\n").append(report(rule, m.badExample())).append("```\n\n")
                 .append("## The fix\n\nThe same schema corrected; the rule stays silent on it:\n\n")
                 .append(sql(m.goodExample()));
         return md.toString();
+    }
+
+    /** A data rule's example is a table with its rows: the report below is what a database holding them gives. */
+    private static String dataNote(RuleMetadata m) {
+        return m.needs().contains(SourceKind.DATA) ? "This rule reads the rows of a live database, with data checks "
+                + "on (SELECT only, bounded by a sample size, a statement timeout and a time budget). A database "
+                + "holding these rows:\n\n" : "";
     }
 
     /** Examples are MySQL, the incident's dialect, unless a rule speaks for another. */

@@ -3,6 +3,7 @@ package io.github.schemaguard.rule;
 import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
+import io.github.schemaguard.model.Dialect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,15 +26,19 @@ public final class RuleExamples {
 
     /**
      * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
-     * would (so suppression comments in an example act on the findings they name).
+     * would (so suppression comments in an example act on the findings they name); a data rule's example,
+     * tables and rows, is loaded into an in-process database first (see {@link DataExamples}).
      */
     public static List<Finding> findings(Rule rule, String sql) {
         try {
             Path directory = Files.createTempDirectory("schemaguard-example");
             Path file = Files.writeString(directory.resolve(FILE_NAME), sql, StandardCharsets.UTF_8);
             try {
-                LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
-                        List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect()));
+                Dialect dialect = rule.metadata().exampleDialect();
+                LintResult result = rule.metadata().needs().contains(SourceKind.DATA)
+                        ? DataExamples.lint(directory, file, dialect)
+                        : SchemaGuard.withBuiltinRules().lint(new LintRequest(directory, Path.of("."),
+                                List.of(FILE_NAME), List.of(), dialect));
                 return result.findings().stream().filter(f -> f.ruleId().equals(rule.metadata().id())).toList();
             } finally {
                 Files.delete(file);

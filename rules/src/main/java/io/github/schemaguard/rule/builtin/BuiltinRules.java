@@ -13,10 +13,12 @@ public final class BuiltinRules {
         return List.of(
                 new BusinessKeyNotUniqueRule(),
                 new CaseSensitiveUniqueIdentityRule(),
+                new DuplicateBusinessKeyValuesRule(),
                 new ExpiredSuppressionRule(),
                 new ForeignKeyTypeMismatchRule(),
                 new ForeignKeyWithoutIndexRule(),
                 new IdentifierTooNarrowRule(),
+                new LowEntropyIdentifierRule(),
                 new MoneyAsFloatRule(),
                 new NullableUniqueKeyRule(),
                 new ParseErrorRule(),
@@ -25,6 +27,8 @@ public final class BuiltinRules {
                 new SuppressionWithoutReasonRule(),
                 new TableWithoutPrimaryKeyRule(),
                 new TimeBasedIdentifierRule(),
+                new TimeShapedIdentifierValuesRule(),
+                new UniqueConstraintWouldFailRule(),
                 new UniqueKeyDroppedRule(),
                 new UnusedSuppressionRule());
     }

@@ -4,7 +4,10 @@ import io.github.schemaguard.LintRequest;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.DataExamples;
 import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.rule.RuleMetadata;
+import io.github.schemaguard.rule.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -88,6 +92,9 @@ class RuleFixturesTest {
     private static final Map<String, String> SILENT_BY_DESIGN = Map.of(
             "foreign-key-without-index/mysql", "InnoDB creates an index for every foreign key itself");
 
+    private static final Set<String> DATA_RULES = BuiltinRules.all().stream().map(Rule::metadata)
+            .filter(m -> m.needs().contains(SourceKind.DATA)).map(RuleMetadata::id).collect(Collectors.toSet());
+
     /** Silent fixtures matter as much as firing ones: they hold false alarms down. */
     @Test
     void everyRuleHasFiringAndSilentFixturesInBothFirstClassDialects() throws IOException {
@@ -104,8 +111,14 @@ class RuleFixturesTest {
         }
     }
 
-    /** The whole engine on one fixture, as a build would run it, on a fixed "today" for until: dates. */
+    /**
+     * The whole engine on one fixture, as a build would run it, on a fixed "today" for until: dates. A data rule's
+     * fixture holds rows too: it is checked as a live database holding them.
+     */
     private static List<Finding> lint(Path file) throws IOException {
+        if (DATA_RULES.contains(file.getParent().getFileName().toString())) {
+            return DataExamples.lint(file.getParent(), file, dialectOf(file)).findings();
+        }
         return SchemaGuard.withBuiltinRules().withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .lint(new LintRequest(file.getParent(), Path.of("."), List.of(file.getFileName().toString()),
                         List.of(), dialectOf(file)))
