@@ -84,16 +84,16 @@ public final class TimeShapedIdentifierValuesRule implements Rule {
         CollisionEstimate risk = CollisionEstimate.of(reading, sample.read().countScale());
         String precision = reading.shape().format().precision.label();
         String message = String.format(Locale.ROOT, "%s holds clock readings: %,d of %,d values (%s read) are %s, "
-                        + "precise to the %s. Busiest %s observed: %s with %s%s. Spread evenly, the %s of the "
-                        + "busiest day observed (%s) get two equal values with probability %s (%,.0f values a day); "
-                        + "bursts make it likelier. Generate it from a sequence, a UUID or a snowflake-style "
+                        + "precise to the %s. Busiest %s observed: %s with %s%s. The busiest day observed, %s, has "
+                        + "%s: by the birthday bound over its %,.0f values a day and the bursts observed, two rows of "
+                        + "such a day get the same value with probability %s. Generate it from a sequence, a UUID or a snowflake-style "
                         + "generator instead.",
                 candidate.objectPath(), reading.times().size(), reading.valuesRead(), sample.read().describe(),
                 reading.shape().describe(), precision, precision, risk.busiestTick(),
                 DataFindings.count(risk.busiestTickRows(), "row"),
                 risk.busiestTickRows() > 1 ? ", which got the same value: collisions already happen" : "",
-                risk.dayRows(sample.read().sampled()), risk.busiestDay(),
-                CollisionEstimate.probability(risk.probabilityPerDay()), risk.spacePerDay());
+                risk.busiestDay(), risk.dayRows(sample.read().sampled()), risk.spacePerDay(),
+                CollisionEstimate.probability(risk.probabilityPerDay()));
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), candidate.column().location(),
                 candidate.objectPath(), message, null);
     }
