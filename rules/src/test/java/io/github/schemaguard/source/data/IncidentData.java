@@ -147,6 +147,18 @@ final class IncidentData {
                 "duplicate-business-key-values info", "unique-constraint-would-fail info");
     }
 
+    /**
+     * While another session locks {@code t_recharge}, its probes end at the statement timeout and say so, and the
+     * other tables are probed as usual: nothing hangs.
+     */
+    void assertLockedRecharges(LintResult result) {
+        assertThat(result.findings()).filteredOn(f -> f.objectPath().startsWith(path(recharges) + "."))
+                .filteredOn(f -> DATA_RULES.contains(f.ruleId())).hasSize(4).allSatisfy(f -> assertThat(f.message())
+                        .endsWith("was not probed: the query ran into the statement timeout of 1 s or the end of the "
+                                + "time budget."));
+        assertThat(dataFindings(result, orders)).contains("duplicate-business-key-values error");
+    }
+
     /** "rule-id severity" of the data rules' findings on the table's key column. */
     static List<String> dataFindings(LintResult result, LiveTable table) {
         String column = path(table) + "." + table.columns().get(1);

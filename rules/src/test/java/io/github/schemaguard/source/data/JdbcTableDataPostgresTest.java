@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,21 @@ class JdbcTableDataPostgresTest {
             assertThat(IncidentData.message(result, "low-entropy-identifier", DATA.purchases))
                     .containsPattern("values, a sample of [\\d,]+ rows \\(TABLESAMPLE SYSTEM [\\d.]+% of about 2,070 "
                             + "rows\\) read\\)").contains("yyyyMMdd + 5 digits", "about ");
+        }
+    }
+
+    @Test
+    void aLockedTableTimesOutAndTheOthersAreStillProbed() throws SQLException {
+        ProbeSettings oneSecond = new ProbeSettings(true, ON.fullScanRows(), ON.sampleSize(), Duration.ofSeconds(1),
+                ON.budget(), 3, false, false);
+        try (Connection locker = owner("test"); Statement lock = locker.createStatement();
+             Connection probe = readOnly("test", "postgres")) {
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE " + SCHEMA + ".t_recharge IN ACCESS EXCLUSIVE MODE");
+
+            DATA.assertLockedRecharges(SchemaGuard.withBuiltinRules().lint(DATA.schema(Dialect.POSTGRESQL), probe,
+                    oneSecond));
+            locker.rollback();
         }
     }
 
