@@ -87,11 +87,10 @@ public final class LowEntropyIdentifierRule implements Rule {
         Reading reading = estimated.reading();
         CollisionEstimate risk = estimated.risk();
         String message = String.format(Locale.ROOT, "%s values are %s (%,d of %,d values, %s read): %,.0f values "
-                        + "a day. The busiest day observed, %s, has %s: by the birthday bound over those values and the "
-                        + "bursts observed, two of them get the same value with probability %s a day (threshold %s). Add random digits or take the "
+                        + "a day. %s: by the birthday bound over those values and the bursts observed, two of them get the same value with probability %s a day (threshold %s). Add random digits or take the "
                         + "identifier from a sequence or UUID, and keep it unique with a constraint.",
                 candidate.objectPath(), reading.shape().describe(), reading.times().size(), reading.valuesRead(),
-                sample.read().describe(), risk.spacePerDay(), risk.busiestDay(), risk.dayRows(sample.read().sampled()),
+                sample.read().describe(), risk.spacePerDay(), risk.dayText(),
                 CollisionEstimate.probability(risk.probabilityPerDay()), CollisionEstimate.probability(threshold));
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), candidate.column().location(),
                 candidate.objectPath(), message, null);

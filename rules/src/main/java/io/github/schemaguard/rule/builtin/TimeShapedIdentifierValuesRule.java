@@ -84,15 +84,14 @@ public final class TimeShapedIdentifierValuesRule implements Rule {
         CollisionEstimate risk = CollisionEstimate.of(reading, sample.read().countScale());
         String precision = reading.shape().format().precision.label();
         String message = String.format(Locale.ROOT, "%s holds clock readings: %,d of %,d values (%s read) are %s, "
-                        + "precise to the %s. Busiest %s observed: %s with %s%s. The busiest day observed, %s, has "
-                        + "%s: by the birthday bound over its %,.0f values a day and the bursts observed, two rows of "
+                        + "precise to the %s. Busiest %s observed: %s with %s%s. %s: by the birthday bound over its %,.0f values a day and the bursts observed, two rows of "
                         + "such a day get the same value with probability %s. Generate it from a sequence, a UUID or a snowflake-style "
                         + "generator instead.",
                 candidate.objectPath(), reading.times().size(), reading.valuesRead(), sample.read().describe(),
                 reading.shape().describe(), precision, precision, risk.busiestTick(),
                 DataFindings.count(risk.busiestTickRows(), "row"),
                 risk.busiestTickRows() > 1 ? ", which got the same value: collisions already happen" : "",
-                risk.busiestDay(), risk.dayRows(sample.read().sampled()), risk.spacePerDay(),
+                risk.dayText(), risk.spacePerDay(),
                 CollisionEstimate.probability(risk.probabilityPerDay()));
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), candidate.column().location(),
                 candidate.objectPath(), message, null);

@@ -63,14 +63,14 @@ public final class JdbcTableData implements TableData {
     @Override
     public ProbeResult<DuplicateValues> duplicates(Table table, List<Column> keyColumns) {
         List<String> columns = keyColumns.stream().map(names::column).toList();
-        return remembered("duplicates " + names.table(table) + " " + columns,
-                () -> rowSource(table).then(source -> countDuplicates(source, columns)));
+        return remembered("duplicates " + names.table(table) + " " + columns, () -> rowSource(table,
+                settings.fullScanRows()).then(source -> countDuplicates(source, columns)));
     }
 
     @Override
     public ProbeResult<ValueSample> values(Table table, Column column) {
-        return remembered("values " + names.table(table) + " " + names.column(column), () -> rowSource(table)
-                .then(source -> query(source.select(List.of(names.column(column))), List.of(), settings.sampleSize(),
+        return remembered("values " + names.table(table) + " " + names.column(column), () -> rowSource(table,
+                settings.sampleSize()).then(source -> query(source.select(List.of(names.column(column))), List.of(), 0,
                         rs -> {
                             List<String> values = new ArrayList<>();
                             while (rs.next()) {
@@ -113,31 +113,35 @@ public final class JdbcTableData implements TableData {
         return parts.size() == 1 ? parts.get(0) : parts.stream().collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** The whole table when it has at most {@code fullScanRows} rows (counted without reading more), else a sample. */
-    private ProbeResult<RowSource> rowSource(Table table) {
+    /** The whole table when it has at most {@code wholeUpTo} rows, else a sample of it. */
+    private ProbeResult<RowSource> rowSource(Table table, long wholeUpTo) {
         String quoted = names.table(table);
-        return remembered("rows " + quoted, () -> {
-            long limit = settings.fullScanRows() + 1;
-            ProbeResult<Long> rows = query("SELECT COUNT(*) FROM (SELECT 1 AS one FROM " + quoted + " LIMIT " + limit
-                    + ") bounded", List.of(), 1, rs -> rs.next() ? rs.getLong(1) : 0L);
-            if (rows.value() == null || rows.value() < limit) {
-                return rows.value() == null ? ProbeResult.skipped(rows.skippedReason())
-                        : ProbeResult.answered(RowSource.whole(quoted));
-            }
-            return postgres ? tableSample(quoted, limit) : ProbeResult.answered(recentRows(table, quoted));
-        });
+        return rowCount(quoted).then(rows -> rows <= wholeUpTo ? ProbeResult.answered(RowSource.whole(quoted))
+                : remembered("sample " + quoted, () -> postgres ? tableSample(quoted, rows)
+                        : ProbeResult.answered(recentRows(table, quoted))));
     }
 
-    /** PostgreSQL's block sample, sized from the planner's row estimate; REPEATABLE keeps reports stable. */
+    /** The table's rows, counted up to one more than either bound: the scan stops there. */
+    private ProbeResult<Long> rowCount(String quoted) {
+        long bound = Math.max(settings.fullScanRows(), settings.sampleSize()) + 1;
+        return remembered("rows " + quoted, () -> query("SELECT COUNT(*) FROM (SELECT 1 AS one FROM " + quoted
+                + " LIMIT " + bound + ") bounded", List.of(), 1,
+                rs -> rs.next() ? rs.getLong(1) : 0L));
+    }
+
+    /**
+     * PostgreSQL's block sample, sized from the planner's row estimate to yield about {@code sampleSize} rows (at
+     * most twice that); REPEATABLE keeps reports stable.
+     */
     private ProbeResult<RowSource> tableSample(String quoted, long atLeast) {
         return query("SELECT reltuples FROM pg_class WHERE oid = CAST(? AS regclass)", List.of(quoted), 1,
                 rs -> {
                     double estimate = Math.max(atLeast, rs.next() ? rs.getDouble(1) : 0);
-                    double percent = Math.min(100, 200.0 * settings.sampleSize() / estimate);
+                    double percent = Math.min(100, 100.0 * settings.sampleSize() / estimate);
                     String sampling = String.format(Locale.ROOT, "TABLESAMPLE SYSTEM %.3g%% of about %,.0f rows",
                             percent, estimate);
                     return new RowSource(String.format(Locale.ROOT, "%s TABLESAMPLE SYSTEM (%.6f) REPEATABLE (0)",
-                            quoted, percent), " LIMIT " + settings.sampleSize(), sampling, estimate);
+                            quoted, percent), sampling, "", 2L * settings.sampleSize(), percent, estimate);
                 });
     }
 
@@ -145,12 +149,12 @@ public final class JdbcTableData implements TableData {
     private RowSource recentRows(Table table, String quoted) {
         int size = settings.sampleSize();
         if (table.primaryKey() == null || table.primaryKey().expression()) {
-            return new RowSource(quoted, " LIMIT " + size, "the first " + size + " rows the database returned", 0);
+            return new RowSource(quoted, "the first " + size + " rows the database returned", "", size, 0, 0);
         }
         List<String> key = table.primaryKey().columns();
-        return new RowSource(quoted, key.stream().map(c -> names.identifier(c) + " DESC")
-                .collect(Collectors.joining(", ", " ORDER BY ", " LIMIT " + size)),
-                "the " + size + " most recent rows by " + String.join(", ", key), 0);
+        return new RowSource(quoted, "the " + size + " most recent rows by " + String.join(", ", key),
+                key.stream().map(c -> names.identifier(c) + " DESC").collect(Collectors.joining(", ", " ORDER BY ", "")),
+                size, 0, 0);
     }
 
     @SuppressWarnings("unchecked")
@@ -163,6 +167,7 @@ public final class JdbcTableData implements TableData {
         return (ProbeResult<T>) known;
     }
 
+    /** Runs one probe query; {@code maxRows} 0 reads every row the query returns (it bounds itself). */
     private <T> ProbeResult<T> query(String sql, List<String> parameters, int maxRows, ResultReader<T> reader) {
         if (budget.spent()) {
             return ProbeResult.skipped(budget.spentReason());
@@ -170,7 +175,7 @@ public final class JdbcTableData implements TableData {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setQueryTimeout(budget.queryTimeoutSeconds());
             statement.setMaxRows(maxRows);
-            statement.setFetchSize(Math.min(maxRows, 1000));
+            statement.setFetchSize(maxRows == 0 ? 1000 : Math.min(maxRows, 1000));
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }

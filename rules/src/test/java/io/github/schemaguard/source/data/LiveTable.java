@@ -15,9 +15,9 @@ import java.util.List;
  * @param schema  the schema (PostgreSQL) or database (MariaDB) holding it, or {@code null} for the default one
  * @param columns column names; the first is the {@code BIGINT} primary key, the others {@code VARCHAR(64)}
  */
-record LiveTable(String schema, String name, List<String> columns) {
+public record LiveTable(String schema, String name, List<String> columns) {
 
-    String createSql(String quote) {
+    public String createSql(String quote) {
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(qualified(quote)).append(" (")
                 .append(quoted(quote, columns.get(0))).append(" BIGINT NOT NULL PRIMARY KEY");
         columns.subList(1, columns.size()).forEach(c -> sql.append(", ").append(quoted(quote, c))
@@ -29,7 +29,7 @@ record LiveTable(String schema, String name, List<String> columns) {
         return "INSERT INTO " + qualified(quote) + " VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
     }
 
-    Table model() {
+    public Table model() {
         String path = (schema == null ? "" : schema + ".") + name;
         List<Column> modelColumns = columns.stream().map(c -> new Column(c, c.equals(columns.get(0)) ? "bigint"
                 : "varchar(64)", null, false, null, null, false, null, Location.of(path + "." + c, 0, 0))).toList();
