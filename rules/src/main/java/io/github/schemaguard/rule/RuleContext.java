@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * @param parseProblems       schema statements that no reader understood (for {@code parse-error})
  * @param suppressionProblems faulty suppression comments, known only once the other rules ran
- * @param data                the live database's rows, or {@code null} when data checks are off; see {@link #tableData()}
+ * @param data                the live database's rows, or {@code null} when data checks are off
+ *                            (see {@link #tableData()})
  */
 public record RuleContext(Schema schema, List<ParseProblem> parseProblems, RuleOptions options,
                           List<SuppressionProblem> suppressionProblems, TableData data) {

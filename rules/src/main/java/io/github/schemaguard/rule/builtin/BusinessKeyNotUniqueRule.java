@@ -89,8 +89,8 @@ public final class BusinessKeyNotUniqueRule implements Rule {
 
     /** The unique key the fix adds: the table's scope columns ({@code tenant_id}), then the identifier. */
     static List<Column> fixKey(Table table, Column column, NamePatterns scope) {
-        List<Column> key = new ArrayList<>(table.columns().stream()
-                .filter(c -> !Names.same(c.name(), column.name()) && scope.matches(NameWords.snake(c.name()))).toList());
+        List<Column> key = new ArrayList<>(table.columns().stream().filter(c -> !Names.same(c.name(), column.name())
+                && scope.matches(NameWords.snake(c.name()))).toList());
         key.add(column);
         return key;
     }

@@ -91,7 +91,8 @@ final class ClockReadings {
     record Shape(Format format, int extraDigits) {
 
         String describe() {
-            return format.label + (extraDigits == 0 ? "" : " + " + extraDigits + " digit" + (extraDigits == 1 ? "" : "s"));
+            return extraDigits == 0 ? format.label
+                    : format.label + " + " + extraDigits + " digit" + (extraDigits == 1 ? "" : "s");
         }
     }
 

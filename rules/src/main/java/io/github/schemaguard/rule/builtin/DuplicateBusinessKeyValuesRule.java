@@ -3,23 +3,23 @@ package io.github.schemaguard.rule.builtin;
 import io.github.schemaguard.model.Column;
 import io.github.schemaguard.model.Names;
 import io.github.schemaguard.rule.Finding;
-import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.rule.builtin.ProbedColumns.Candidate;
 import io.github.schemaguard.rule.data.DuplicateValues;
+import io.github.schemaguard.rule.data.ProbeResult;
 import io.github.schemaguard.rule.data.TableData;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Values of a business key that several rows already share: the incident's 34 orders with 17 numbers. */
-public final class DuplicateBusinessKeyValuesRule implements Rule {
+public final class DuplicateBusinessKeyValuesRule extends DataRule<DuplicateValues> {
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "duplicate-business-key-values", Severity.ERROR,
@@ -62,19 +62,20 @@ public final class DuplicateBusinessKeyValuesRule implements Rule {
         return METADATA;
     }
 
+    /** Keys no unique key guards: where one does, duplicates cannot exist (or are allowed outside its scope). */
     @Override
-    public void check(RuleContext context, Consumer<Finding> report) {
-        context.tableData().ifPresent(data -> check(context, data, report));
+    List<Candidate> candidates(RuleContext context, TableData data) {
+        return super.candidates(context, data).stream().filter(candidate -> !candidate.keptUnique()).toList();
     }
 
-    private static void check(RuleContext context, TableData data, Consumer<Finding> report) {
-        for (Candidate candidate : ProbedColumns.of(context, data.settings().allIdentifierColumns())) {
-            if (!candidate.keptUnique()) {
-                var result = data.duplicates(candidate.table(), candidate.key());
-                report.accept(result.answer().map(duplicates -> finding(candidate, duplicates))
-                        .orElseGet(() -> DataFindings.notProbed(METADATA, candidate, result.skippedReason())));
-            }
-        }
+    @Override
+    ProbeResult<DuplicateValues> probe(TableData data, Candidate candidate) {
+        return data.duplicates(candidate.table(), candidate.key());
+    }
+
+    @Override
+    Optional<Finding> judge(RuleContext context, Candidate candidate, DuplicateValues duplicates) {
+        return Optional.of(finding(candidate, duplicates));
     }
 
     private static Finding finding(Candidate candidate, DuplicateValues duplicates) {
@@ -82,7 +83,8 @@ public final class DuplicateBusinessKeyValuesRule implements Rule {
         if (duplicates.values() == 0) {
             String message = String.format(Locale.ROOT, "No value of %s is held by more than one row (%s read)%s",
                     key, duplicates.read().describe(), duplicates.read().sampled()
-                            ? ": the rest of the table may still hold some." : ": adding the unique key is safe today.");
+                            ? ": the rest of the table may still hold some."
+                            : ": adding the unique key is safe today.");
             return new Finding(METADATA.id(), Severity.INFO, candidate.column().location(),
                     candidate.objectPath() + " (no duplicates)", message,
                     candidate.unguardedKey() ? candidate.addUniqueKey() : null);

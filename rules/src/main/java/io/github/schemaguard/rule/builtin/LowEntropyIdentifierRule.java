@@ -1,7 +1,6 @@
 package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.Finding;
-import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.RuleOption;
@@ -9,16 +8,17 @@ import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.rule.builtin.ClockReadings.Reading;
 import io.github.schemaguard.rule.builtin.ProbedColumns.Candidate;
+import io.github.schemaguard.rule.data.ProbeResult;
 import io.github.schemaguard.rule.data.TableData;
 import io.github.schemaguard.rule.data.ValueSample;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Identifier values made of a date or time plus a few digits: the incident's stop-gap, date + 5 random digits. */
-public final class LowEntropyIdentifierRule implements Rule {
+public final class LowEntropyIdentifierRule extends DataRule<ValueSample> {
 
     static final RuleOption MAX_PROBABILITY = new RuleOption("maxCollisionProbabilityPerDay",
             "The chance (0 to 1) that two rows of the busiest day observed get the same value, above which the "
@@ -52,8 +52,7 @@ public final class LowEntropyIdentifierRule implements Rule {
               order_no VARCHAR(36) NOT NULL COMMENT '订单号'
             );
             INSERT INTO t_order (order_no) VALUES
-              ('7c9e6679-7425-40de-944b-e07fc1f90ae7'), ('f47ac10b-58cc-4372-a567-0e02b2c3d479'),
-              ('16fd2706-8baf-433b-82eb-8c7fada847da');
+              ('20141025048112233445'), ('20141025391709988776'), ('20141025722361029384');
             """);
 
     @Override
@@ -62,32 +61,27 @@ public final class LowEntropyIdentifierRule implements Rule {
     }
 
     @Override
-    public void check(RuleContext context, Consumer<Finding> report) {
-        context.tableData().ifPresent(data -> check(context, data, report));
+    ProbeResult<ValueSample> probe(TableData data, Candidate candidate) {
+        return data.values(candidate.table(), candidate.column());
     }
 
-    private static void check(RuleContext context, TableData data, Consumer<Finding> report) {
-        double minimumShare = context.options().number(TimeShapedIdentifierValuesRule.MINIMUM_SHARE.name());
+    @Override
+    Optional<Finding> judge(RuleContext context, Candidate candidate, ValueSample sample) {
         double threshold = context.options().number(MAX_PROBABILITY.name());
-        for (Candidate candidate : ProbedColumns.of(context, data.settings().allIdentifierColumns())) {
-            var result = data.values(candidate.table(), candidate.column());
-            if (result.value() == null) {
-                report.accept(DataFindings.notProbed(METADATA, candidate, result.skippedReason()));
-                continue;
-            }
-            DataFindings.clockReading(result.value(), minimumShare)
-                    .filter(reading -> reading.shape().extraDigits() > 0)
-                    .map(reading -> new Estimated(reading, CollisionEstimate.of(reading, result.value().read().countScale())))
-                    .filter(estimated -> estimated.risk().probabilityPerDay() > threshold)
-                    .ifPresent(estimated -> report.accept(finding(candidate, result.value(), estimated, threshold)));
-        }
+        return DataFindings.clockReading(sample, context.options().number(
+                        TimeShapedIdentifierValuesRule.MINIMUM_SHARE.name()))
+                .filter(reading -> reading.shape().extraDigits() > 0)
+                .map(reading -> new Estimated(reading, CollisionEstimate.of(reading, sample.read().countScale())))
+                .filter(estimated -> estimated.risk().probabilityPerDay() > threshold)
+                .map(estimated -> finding(candidate, sample, estimated, threshold));
     }
 
     private static Finding finding(Candidate candidate, ValueSample sample, Estimated estimated, double threshold) {
         Reading reading = estimated.reading();
         CollisionEstimate risk = estimated.risk();
         String message = String.format(Locale.ROOT, "%s values are %s (%,d of %,d values, %s read): %,.0f values "
-                        + "a day. %s: by the birthday bound over those values and the bursts observed, two of them get the same value with probability %s a day (threshold %s). Add random digits or take the "
+                        + "a day. %s: by the birthday bound over those values and the bursts observed, two of them "
+                        + "get the same value with probability %s a day (threshold %s). Add random digits or take the "
                         + "identifier from a sequence or UUID, and keep it unique with a constraint.",
                 candidate.objectPath(), reading.shape().describe(), reading.times().size(), reading.valuesRead(),
                 sample.read().describe(), risk.spacePerDay(), risk.dayText(),

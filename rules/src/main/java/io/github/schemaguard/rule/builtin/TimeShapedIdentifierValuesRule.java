@@ -1,7 +1,6 @@
 package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.Finding;
-import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.RuleOption;
@@ -9,16 +8,17 @@ import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.rule.builtin.ClockReadings.Reading;
 import io.github.schemaguard.rule.builtin.ProbedColumns.Candidate;
+import io.github.schemaguard.rule.data.ProbeResult;
 import io.github.schemaguard.rule.data.TableData;
 import io.github.schemaguard.rule.data.ValueSample;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Identifier values that are clock readings: whatever the DDL says, the data shows how they are made. */
-public final class TimeShapedIdentifierValuesRule implements Rule {
+public final class TimeShapedIdentifierValuesRule extends DataRule<ValueSample> {
 
     static final RuleOption MINIMUM_SHARE = new RuleOption("minimumShare",
             "Share of the sampled values that must read as clock values (0 to 1) before the rule judges the column",
@@ -62,31 +62,24 @@ public final class TimeShapedIdentifierValuesRule implements Rule {
     }
 
     @Override
-    public void check(RuleContext context, Consumer<Finding> report) {
-        context.tableData().ifPresent(data -> check(context, data, report));
+    ProbeResult<ValueSample> probe(TableData data, Candidate candidate) {
+        return data.values(candidate.table(), candidate.column());
     }
 
-    private static void check(RuleContext context, TableData data, Consumer<Finding> report) {
-        double minimumShare = context.options().number(MINIMUM_SHARE.name());
-        for (Candidate candidate : ProbedColumns.of(context, data.settings().allIdentifierColumns())) {
-            var result = data.values(candidate.table(), candidate.column());
-            if (result.value() == null) {
-                report.accept(DataFindings.notProbed(METADATA, candidate, result.skippedReason()));
-                continue;
-            }
-            DataFindings.clockReading(result.value(), minimumShare)
-                    .filter(reading -> reading.shape().extraDigits() == 0)
-                    .ifPresent(reading -> report.accept(finding(candidate, result.value(), reading)));
-        }
+    @Override
+    Optional<Finding> judge(RuleContext context, Candidate candidate, ValueSample sample) {
+        return DataFindings.clockReading(sample, context.options().number(MINIMUM_SHARE.name()))
+                .filter(reading -> reading.shape().extraDigits() == 0)
+                .map(reading -> finding(candidate, sample, reading));
     }
 
     private static Finding finding(Candidate candidate, ValueSample sample, Reading reading) {
         CollisionEstimate risk = CollisionEstimate.of(reading, sample.read().countScale());
         String precision = reading.shape().format().precision.label();
         String message = String.format(Locale.ROOT, "%s holds clock readings: %,d of %,d values (%s read) are %s, "
-                        + "precise to the %s. Busiest %s observed: %s with %s%s. %s: by the birthday bound over its %,.0f values a day and the bursts observed, two rows of "
-                        + "such a day get the same value with probability %s. Generate it from a sequence, a UUID or a snowflake-style "
-                        + "generator instead.",
+                        + "precise to the %s. Busiest %s observed: %s with %s%s. %s: by the birthday bound over its "
+                        + "%,.0f values and the bursts observed, two rows of such a day get the same value with "
+                        + "probability %s. Generate it from a sequence, a UUID or a snowflake-style generator instead.",
                 candidate.objectPath(), reading.times().size(), reading.valuesRead(), sample.read().describe(),
                 reading.shape().describe(), precision, precision, risk.busiestTick(),
                 DataFindings.count(risk.busiestTickRows(), "row"),

@@ -1,24 +1,25 @@
 package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.Finding;
-import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 import io.github.schemaguard.rule.builtin.ProbedColumns.Candidate;
 import io.github.schemaguard.rule.data.DuplicateValues;
+import io.github.schemaguard.rule.data.ProbeResult;
 import io.github.schemaguard.rule.data.TableData;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Whether the unique key {@code business-key-not-unique} proposes can be added to today's data: so the fix is
  * applied now, or the cleanup is planned first.
  */
-public final class UniqueConstraintWouldFailRule implements Rule {
+public final class UniqueConstraintWouldFailRule extends DataRule<DuplicateValues> {
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "unique-constraint-would-fail", Severity.WARNING,
@@ -51,17 +52,20 @@ public final class UniqueConstraintWouldFailRule implements Rule {
         return METADATA;
     }
 
+    /** Only the keys business-key-not-unique reports: the unique key it proposes is the one tried. */
     @Override
-    public void check(RuleContext context, Consumer<Finding> report) {
-        context.tableData().ifPresent(data -> check(context, data, report));
+    List<Candidate> candidates(RuleContext context, TableData data) {
+        return ProbedColumns.of(context, false);
     }
 
-    private static void check(RuleContext context, TableData data, Consumer<Finding> report) {
-        for (Candidate candidate : ProbedColumns.of(context, false)) {
-            var result = data.duplicates(candidate.table(), candidate.key());
-            report.accept(result.answer().map(duplicates -> finding(candidate, duplicates))
-                    .orElseGet(() -> DataFindings.notProbed(METADATA, candidate, result.skippedReason())));
-        }
+    @Override
+    ProbeResult<DuplicateValues> probe(TableData data, Candidate candidate) {
+        return data.duplicates(candidate.table(), candidate.key());
+    }
+
+    @Override
+    Optional<Finding> judge(RuleContext context, Candidate candidate, DuplicateValues duplicates) {
+        return Optional.of(finding(candidate, duplicates));
     }
 
     private static Finding finding(Candidate candidate, DuplicateValues duplicates) {

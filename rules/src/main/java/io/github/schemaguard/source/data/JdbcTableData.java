@@ -153,7 +153,8 @@ public final class JdbcTableData implements TableData {
         }
         List<String> key = table.primaryKey().columns();
         return new RowSource(quoted, "the " + size + " most recent rows by " + String.join(", ", key),
-                key.stream().map(c -> names.identifier(c) + " DESC").collect(Collectors.joining(", ", " ORDER BY ", "")),
+                key.stream().map(c -> names.identifier(c) + " DESC")
+                        .collect(Collectors.joining(", ", " ORDER BY ", "")),
                 size, 0, 0);
     }
 

@@ -29,7 +29,8 @@ record RowSource(String from, String sampling, String order, long limit, double 
         String columns = IntStream.range(0, quotedColumns.size())
                 .mapToObj(i -> quotedColumns.get(i) + " AS k" + (i + 1)).collect(Collectors.joining(", "));
         String notNull = quotedColumns.stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" AND "));
-        return "SELECT " + columns + " FROM " + from + " WHERE " + notNull + order + (limit > 0 ? " LIMIT " + limit : "");
+        return "SELECT " + columns + " FROM " + from + " WHERE " + notNull + order
+                + (limit > 0 ? " LIMIT " + limit : "");
     }
 
     /**
