@@ -7,20 +7,22 @@ import io.github.schemaguard.rule.data.ProbeSettings;
 import io.github.schemaguard.source.data.JdbcTableData;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlSource;
+import org.h2.Driver;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
  * Runs SQL that holds tables and their rows (a data rule's example or fixture) as a live database would be
  * checked: the file is loaded into a private in-process H2 database speaking the file's dialect, its schema is
  * read by the DDL reader (so findings point at the file's lines), and the engine runs with data checks on.
- * H2 must be on the classpath (it is on the test classpath).
+ * The H2 driver is called directly, not through {@code DriverManager}, which may not see it from a Maven plugin's
+ * class realm.
  */
 public final class DataExamples {
 
@@ -31,7 +33,7 @@ public final class DataExamples {
         DdlReadResult read = DdlSource.read(baseDirectory, List.of(file), dialect);
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=" + (dialect == Dialect.POSTGRESQL ? "PostgreSQL"
                 : "MySQL") + ";DATABASE_TO_LOWER=TRUE";
-        try (Connection connection = DriverManager.getConnection(url)) {
+        try (Connection connection = new Driver().connect(url, new Properties())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("RUNSCRIPT FROM '" + file.toAbsolutePath().toString().replace("'", "''")
                         + "' CHARSET 'UTF-8'");
@@ -40,8 +42,8 @@ public final class DataExamples {
             return SchemaGuard.withBuiltinRules().lint(read.schema(),
                     new JdbcTableData(connection, ProbeSettings.DEFAULTS.withEnabled(true)));
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot load " + file.getFileName() + " into an in-process H2 database"
-                    + " (is H2 on the classpath?): " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot load " + file.getFileName() + " into an in-process H2 database: "
+                    + e.getMessage(), e);
         }
     }
 }

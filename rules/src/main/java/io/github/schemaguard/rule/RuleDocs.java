@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Generates {@code docs/rules/<id>.md} and the {@code README.md} index from rule metadata, so the
  * docs cannot drift from the code. Run from the repository root:
  * {@code java -cp rules/target/classes:<jsqlparser.jar>:<h2.jar> io.github.schemaguard.rule.RuleDocs docs/rules}
- * (H2 runs the data rules' examples),
+ * (H2 holds the data rules' examples),
  * or {@link #REGENERATE_COMMAND}.
  */
 public final class RuleDocs {

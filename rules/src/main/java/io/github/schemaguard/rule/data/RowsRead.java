@@ -23,7 +23,7 @@ public record RowsRead(long rows, String sampling, double countScale) {
 
     /** {@code all 34 rows} or {@code a sample of 10,000 rows (TABLESAMPLE SYSTEM 0.4%)}. */
     public String describe() {
-        return sampled() ? String.format(Locale.ROOT, "a sample of %,d rows (%s)", rows, sampling)
-                : String.format(Locale.ROOT, "all %,d rows", rows);
+        String counted = String.format(Locale.ROOT, "%,d row%s", rows, rows == 1 ? "" : "s");
+        return sampled() ? "a sample of " + counted + " (" + sampling + ")" : "all " + counted;
     }
 }
