@@ -90,6 +90,9 @@ class JdbcTableDataPostgresTest {
     void hostileNamesAreQuoted() throws SQLException {
         try (Connection probe = readOnly("test", "postgres"); Connection owner = owner("test")) {
             HOSTILE.assertProbed(probe, owner, Dialect.POSTGRESQL);
+            // the sample's size comes from pg_class, looked up by the quoted name as a regclass
+            HOSTILE.assertDuplicate(probe, Dialect.POSTGRESQL, 1,
+                    "a sample of 4 rows (TABLESAMPLE SYSTEM 100% of about 4 rows)");
         }
     }
 
