@@ -2,11 +2,12 @@ package io.github.schemaguard.rule.builtin;
 
 import io.github.schemaguard.rule.builtin.ClockReadings.Reading;
 import io.github.schemaguard.rule.builtin.ClockValues.Precision;
+import io.github.schemaguard.rule.data.RowsRead;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,20 +20,24 @@ import java.util.stream.Collectors;
  * bound the chance that two rows of one day get the same value. Each tick offers {@code 10^extraDigits} values; the
  * expected number of equal pairs in a day is the larger of two readings: the day's rows spread evenly over its
  * {@code spacePerDay} values, and the pairs within each tick as observed (bursts). Read in full (or as a run of
- * recent rows) the figures are the busiest day's; from a block sample they are a day's on average, scaled up
- * (the busiest of noisy scaled days would overstate it).
+ * recent rows spanning days) the figures are the busiest day's; from a block sample they are a day's on average,
+ * scaled up (the busiest of noisy scaled days would overstate it); from a run of recent rows shorter than a day,
+ * a day at their rate.
  *
- * @param busiestDay the busiest day observed, or {@code null} when the figures are a sampled average day
- * @param dayRows    rows of that day, or of an average day of the sample scaled up to the table
+ * @param dayText    where the day's rows come from, for messages
+ * @param dayRows    rows of the busiest day, of an average day of a sample scaled up, or of a day at the rate read
  */
-record CollisionEstimate(String busiestTick, long busiestTickRows, LocalDate busiestDay, double dayRows,
+record CollisionEstimate(String busiestTick, long busiestTickRows, String dayText, double dayRows,
                          double spacePerDay, double probabilityPerDay) {
 
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter MILLISECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS",
             Locale.ROOT);
 
-    static CollisionEstimate of(Reading reading, double countScale) {
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    static CollisionEstimate of(Reading reading, RowsRead read) {
+        double countScale = read.countScale();
         Precision precision = reading.shape().format().precision;
         Map<LocalDateTime, Long> perTick = counts(reading.times(), time -> tick(time, precision));
         Map<LocalDateTime, Long> perDay = counts(reading.times(), time -> time.truncatedTo(ChronoUnit.DAYS));
@@ -41,8 +46,7 @@ record CollisionEstimate(String busiestTick, long busiestTickRows, LocalDate bus
                 Double::sum));
         Map.Entry<LocalDateTime, Long> tick = busiest(perTick);
         boolean sampled = countScale > 1;
-        Map.Entry<LocalDateTime, Long> day = busiest(perDay);
-        double dayRows = sampled ? reading.times().size() * countScale / perDay.size() : day.getValue();
+        Day day = day(reading.times(), perDay, read);
         // A block sample holds whole ticks: their pairs grow with the number of blocks, not with its square.
         double burstPairs = sampled ? tickPairsPerDay.values().stream().mapToDouble(Double::doubleValue).sum()
                 * countScale / perDay.size() : tickPairsPerDay.values().stream().mapToDouble(Double::doubleValue)
@@ -50,17 +54,30 @@ record CollisionEstimate(String busiestTick, long busiestTickRows, LocalDate bus
         double valuesPerTick = Math.pow(10, reading.shape().extraDigits());
         double space = ticksPerDay(precision) * valuesPerTick;
         // Birthday bound: P(some pair shares a value) = 1 - exp(-E), E = expected equal pairs = n(n-1) / 2N.
-        double probability = -Math.expm1(-Math.max(pairs(dayRows) / space, burstPairs / valuesPerTick));
-        return new CollisionEstimate(render(tick.getKey(), precision), tick.getValue(),
-                sampled ? null : day.getKey().toLocalDate(), dayRows, space, probability);
+        double probability = -Math.expm1(-Math.max(pairs(day.rows()) / space, burstPairs / valuesPerTick));
+        return new CollisionEstimate(render(tick.getKey(), precision), tick.getValue(), day.text(), day.rows(), space,
+                probability);
     }
 
-    /** {@code The busiest day observed, 2014-10-24, has 455 rows}, or a sampled average day. */
-    String dayText() {
-        return busiestDay == null
-                ? String.format(Locale.ROOT, "A day holds about %,.0f rows on average (scaled up from the sample)",
-                dayRows)
-                : String.format(Locale.ROOT, "The busiest day observed, %s, has %,.0f rows", busiestDay, dayRows);
+    /** A day's rows as the rows read tell them: see the class comment. */
+    private static Day day(List<LocalDateTime> times, Map<LocalDateTime, Long> perDay, RowsRead read) {
+        if (read.countScale() > 1) {
+            double rows = times.size() * read.countScale() / perDay.size();
+            return new Day(rows, String.format(Locale.ROOT, "A day holds about %,.0f rows on average (scaled up "
+                    + "from the sample)", rows));
+        }
+        double span = ChronoUnit.MILLIS.between(Collections.min(times), Collections.max(times)) / 1000.0;
+        if (read.sampled() && span > 0 && span < SECONDS_PER_DAY) {
+            double rows = times.size() * SECONDS_PER_DAY / span;
+            return new Day(rows, String.format(Locale.ROOT, "The rows read span %,.1f hours: at that rate a day "
+                    + "brings about %,.0f rows", span / 3600, rows));
+        }
+        Map.Entry<LocalDateTime, Long> busiest = busiest(perDay);
+        return new Day(busiest.getValue(), String.format(Locale.ROOT, "The busiest day observed, %s, has %,d rows",
+                busiest.getKey().toLocalDate(), busiest.getValue()));
+    }
+
+    private record Day(double rows, String text) {
     }
 
     private static double pairs(double rows) {

@@ -71,7 +71,7 @@ public final class LowEntropyIdentifierRule extends DataRule<ValueSample> {
         return DataFindings.clockReading(sample, context.options().number(
                         TimeShapedIdentifierValuesRule.MINIMUM_SHARE.name()))
                 .filter(reading -> reading.shape().extraDigits() > 0)
-                .map(reading -> new Estimated(reading, CollisionEstimate.of(reading, sample.read().countScale())))
+                .map(reading -> new Estimated(reading, CollisionEstimate.of(reading, sample.read())))
                 .filter(estimated -> estimated.risk().probabilityPerDay() > threshold)
                 .map(estimated -> finding(candidate, sample, estimated, threshold));
     }

@@ -74,7 +74,7 @@ public final class TimeShapedIdentifierValuesRule extends DataRule<ValueSample> 
     }
 
     private static Finding finding(Candidate candidate, ValueSample sample, Reading reading) {
-        CollisionEstimate risk = CollisionEstimate.of(reading, sample.read().countScale());
+        CollisionEstimate risk = CollisionEstimate.of(reading, sample.read());
         String precision = reading.shape().format().precision.label();
         String message = String.format(Locale.ROOT, "%s holds clock readings: %,d of %,d values (%s read) are %s, "
                         + "precise to the %s. Busiest %s observed: %s with %s%s. %s: by the birthday bound over its "
