@@ -8,6 +8,8 @@ import io.github.schemaguard.rule.Language;
 import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleContext;
+import io.github.schemaguard.rule.data.ProbeSettings;
+import io.github.schemaguard.rule.data.TableData;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.source.ParseProblem;
 import io.github.schemaguard.source.app.ApplicationSources;
@@ -15,6 +17,7 @@ import io.github.schemaguard.source.app.ApplicationSql;
 import io.github.schemaguard.source.app.ApplicationSqlRead;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
 import io.github.schemaguard.source.app.DataStatementReader;
+import io.github.schemaguard.source.data.JdbcTableData;
 import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
@@ -26,6 +29,8 @@ import io.github.schemaguard.suppress.Suppressions;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +96,7 @@ public final class SchemaGuard {
         ApplicationSqlRead application = ApplicationSources.read(request.baseDirectory(), request.applicationSql(),
                 read.schema().dialect());
         return lint(read.schema(), read.problems(), Suppressions.scan(read.contents(), read.schema().dialect()),
-                application, read.stats());
+                application, null, read.stats());
     }
 
     /**
@@ -99,23 +104,39 @@ public final class SchemaGuard {
      * problems and no suppression comments; the rules' {@code excludes} still apply.
      */
     public LintResult lint(Schema schema) {
-        return lint(schema, List.of(), List.of(), ApplicationSqlRead.NONE, new DdlReadStats(0, 0, 0, 0));
+        return lint(schema, (TableData) null);
+    }
+
+    /**
+     * Runs the rules on a live database's schema with data checks on its rows, when {@code settings} enables
+     * them: SELECT statements only, on {@code connection} as given (open it read-only), within the settings'
+     * statement timeout and time budget, which starts now.
+     *
+     * @throws SQLException when the connection cannot describe its database (its identifier quote string)
+     */
+    public LintResult lint(Schema schema, Connection connection, ProbeSettings settings) throws SQLException {
+        return lint(schema, settings.enabled() ? new JdbcTableData(connection, settings) : null);
+    }
+
+    /** Runs the rules on a schema, the data rules asking {@code data} ({@code null}: no data checks). */
+    public LintResult lint(Schema schema, TableData data) {
+        return lint(schema, List.of(), List.of(), ApplicationSqlRead.NONE, data, new DdlReadStats(0, 0, 0, 0));
     }
 
     /** Runs the rules on a schema read by some other source and on the application SQL, checked against it. */
     public LintResult lint(Schema schema, Path baseDirectory, ApplicationSqlRequest applicationSql) throws IOException {
         return lint(schema, List.of(), List.of(), ApplicationSources.read(baseDirectory, applicationSql,
-                schema.dialect()), new DdlReadStats(0, 0, 0, 0));
+                schema.dialect()), null, new DdlReadStats(0, 0, 0, 0));
     }
 
     private LintResult lint(Schema schema, List<ParseProblem> schemaProblems, List<SuppressionDirective> directives,
-                            ApplicationSqlRead application, DdlReadStats stats) {
+                            ApplicationSqlRead application, TableData data, DdlReadStats stats) {
         DataStatementReader statements = DataStatementReader.read(application.markedStatements(), schema.dialect());
         List<ParseProblem> problems = new ArrayList<>(schemaProblems);
         problems.addAll(application.problems());
         problems.addAll(statements.problems());
         RuleContext context = new RuleContext(schema, problems, null).withStatements(statements.statements())
-                .withLanguage(configuration.language());
+                .withData(data).withLanguage(configuration.language());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             check(rule, context, findings);

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Generates {@code docs/rules/<id>.md} and the {@code README.md} index from rule metadata, so the
  * docs cannot drift from the code. Run from the repository root:
- * {@code java -cp rules/target/classes:<jsqlparser.jar> io.github.schemaguard.rule.RuleDocs docs/rules},
+ * {@code java -cp rules/target/classes:<jsqlparser.jar>:<h2.jar> io.github.schemaguard.rule.RuleDocs docs/rules}
+ * (H2 holds the data rules' examples),
  * or {@link #REGENERATE_COMMAND}.
  */
 public final class RuleDocs {
@@ -117,7 +118,7 @@ public final class RuleDocs {
             md.append("\nList options are comma-separated; name patterns are case-insensitive globs (`*` matches "
                     + "any characters).\n\n");
         }
-        md.append("## Bad\n\n").append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
+        md.append("## Bad\n\n").append(dataNote(m)).append(dialectNote(m.exampleDialect())).append(sql(m.badExample()))
                 .append("What schemaguard reports:\n\n```text\n").append(report(bad)).append("```\n\n")
                 .append("## The fix\n\nThe same schema corrected; the rule stays silent on it:\n\n")
                 .append(sql(m.goodExample()))
@@ -133,6 +134,13 @@ public final class RuleDocs {
     private static String howToSuppress(Rule rule, List<Finding> bad) {
         String id = rule.metadata().id();
         String objectPath = bad.get(0).objectPath();
+        if (rule.metadata().needs().contains(SourceKind.DATA)) {
+            return "## How to suppress\n\nIts findings are about a live database's rows, which no SQL file holds, so"
+                    + " no suppression comment reaches them. In the POM, `excludes` suppresses the rule on objects"
+                    + " matched by `[schema.]table[.column]` globs (see the README), and the same `<rule>` can lower its"
+                    + " severity or turn it off:\n\n" + pomRule(id, "    <excludes>\n      <exclude>" + objectPath
+                    + "</exclude>\n    </excludes>\n") + BASELINE_AND_LISTING;
+        }
         String md = "## How to suppress\n\nFix the schema where you can. When a finding is a deliberate exception,"
                 + " say why next to the SQL, on the line before the one the finding names (or at its end):\n\n"
                 + sql(RuleExamples.suppressedBadExample(rule, bad))
@@ -169,6 +177,13 @@ public final class RuleDocs {
         return preset == null ? "" : "Preset: **" + preset.id() + "**, from " + preset.source() + ". Off unless the build "
                 + "sets `preset=" + preset.id() + "` (`-Dschemaguard.preset=" + preset.id() + "`) or enables this "
                 + "rule by id in `rules`. Messages in English or Chinese (`language=zh`).\n\n";
+    }
+
+    /** A data rule's example is a table with its rows: the report below is what a database holding them gives. */
+    private static String dataNote(RuleMetadata m) {
+        return m.needs().contains(SourceKind.DATA) ? "This rule reads the rows of a live database, with data checks "
+                + "on (SELECT only, bounded by a sample size, a statement timeout and a time budget). A database "
+                + "holding these rows:\n\n" : "";
     }
 
     /** Examples are MySQL, the incident's dialect, unless a rule speaks for another. */

@@ -5,6 +5,7 @@ import io.github.schemaguard.LintResult;
 import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
+import io.github.schemaguard.model.Dialect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,8 @@ public final class RuleExamples {
     /**
      * The rule's findings on {@code sql}, linted by the engine with every built-in rule, as a user's build
      * would (so suppression comments in an example act on the findings they name); the rule itself is enabled
-     * by id, as a user would enable one rule of a preset.
+     * by id, as a user would enable one rule of a preset. A data rule's example, tables and rows, is loaded into
+     * an in-process database first (see {@link DataExamples}).
      */
     public static List<Finding> findings(Rule rule, String sql, Language language) {
         return lint(rule, sql, language).findings().stream()
@@ -111,8 +113,12 @@ public final class RuleExamples {
                 ApplicationSqlRequest mappers = new ApplicationSqlRequest(List.of(directory),
                         List.of(MAPPER_FILE_NAME), List.of(), List.of());
                 List<RuleSettings> enabled = List.of(new RuleSettings(rule.metadata().id(), true, null, null));
-                return SchemaGuard.withBuiltinRules(enabled, null, language).lint(new LintRequest(directory, Path.of("."),
-                        List.of(FILE_NAME), List.of(), rule.metadata().exampleDialect(), mappers));
+                SchemaGuard engine = SchemaGuard.withBuiltinRules(enabled, null, language);
+                Dialect dialect = rule.metadata().exampleDialect();
+                return rule.metadata().needs().contains(SourceKind.DATA)
+                        ? DataExamples.lint(engine, directory, file, dialect)
+                        : engine.lint(new LintRequest(directory, Path.of("."), List.of(FILE_NAME), List.of(),
+                        dialect, mappers));
             } finally {
                 Files.delete(file);
                 Files.deleteIfExists(mapper);

@@ -30,6 +30,17 @@ public final class RuleOptions {
                         "Rule " + metadata.id() + " has no option '" + name + "'"));
     }
 
+    /** A numeric option such as a probability ({@code 1e-6}) or a share ({@code 0.8}). */
+    public double number(String name) {
+        String text = value(name);
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Option '" + name + "' of rule '" + metadata.id()
+                    + "' must be a number, not '" + text + "'");
+        }
+    }
+
     /** A comma-separated option as a list of trimmed, non-empty entries. */
     public List<String> list(String name) {
         return Arrays.stream(value(name).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

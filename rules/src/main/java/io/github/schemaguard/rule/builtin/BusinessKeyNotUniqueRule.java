@@ -27,6 +27,9 @@ public final class BusinessKeyNotUniqueRule implements Rule {
             "tenant_id,*_tenant_id,tenant_code,merchant_id,merchant_no,mch_id,shop_id,store_id,project_id,"
                     + "org_id,org_code,sys_org_code,organization_id,organisation_id,company_id,corp_id,app_id,"
                     + "appid,workspace_id,namespace_id");
+    /** Which columns are business keys and which keys guard them: the data rules probe the same columns. */
+    static final List<RuleOption> OPTIONS = Stream.concat(BusinessKeyColumns.OPTIONS.stream(),
+            Stream.of(SCOPE_COLUMNS)).toList();
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "business-key-not-unique", Severity.ERROR,
@@ -40,8 +43,7 @@ public final class BusinessKeyNotUniqueRule implements Rule {
                     + "the value must be unique: a scope such as tenant_id, the parent row, a type, a soft-delete "
                     + "flag. Partial and expression unique indexes count. Columns that copy another table's key "
                     + "(order_item.order_no, a foreign key) are not reported.",
-            Stream.concat(BusinessKeyColumns.OPTIONS.stream(), Stream.of(SCOPE_COLUMNS)).toList(),
-            Set.of(SourceKind.SCHEMA),
+            OPTIONS, Set.of(SourceKind.SCHEMA),
             """
             CREATE TABLE t_order (
               id BIGINT NOT NULL AUTO_INCREMENT,
@@ -73,11 +75,30 @@ public final class BusinessKeyNotUniqueRule implements Rule {
         for (Table table : schema.tables()) {
             UniqueKeyCoverage coverage = new UniqueKeyCoverage(schema, table, scope, identifiers);
             for (Column column : table.columns()) {
-                if (identifiers.identifiesOwnRows(schema, table, column) && !coverage.keepsUnique(column)) {
+                if (isUnguardedKey(schema, table, column, identifiers, coverage)) {
                     report.accept(finding(schema, table, column, identifiers, scope));
                 }
             }
         }
+    }
+
+    static boolean isUnguardedKey(Schema schema, Table table, Column column, BusinessKeyColumns identifiers,
+                                  UniqueKeyCoverage coverage) {
+        return identifiers.identifiesOwnRows(schema, table, column) && !coverage.keepsUnique(column);
+    }
+
+    /** The unique key the fix adds: the table's scope columns ({@code tenant_id}), then the identifier. */
+    static List<Column> fixKey(Table table, Column column, NamePatterns scope) {
+        List<Column> key = new ArrayList<>(table.columns().stream().filter(c -> !Names.same(c.name(), column.name())
+                && scope.matches(NameWords.snake(c.name()))).toList());
+        key.add(column);
+        return key;
+    }
+
+    /** {@code ALTER TABLE t_order ADD CONSTRAINT uk_t_order_order_no UNIQUE (order_no);} in the schema's dialect. */
+    static String addUniqueKey(Schema schema, Table table, Column column, NamePatterns scope) {
+        return FixSql.addUniqueConstraint(schema.dialect(), table, column.name(),
+                fixKey(table, column, scope).stream().map(Column::name).toList());
     }
 
     /** The index people mistake for a guard: it speeds up the lookups by the number, and that is all. */
@@ -94,13 +115,7 @@ public final class BusinessKeyNotUniqueRule implements Rule {
                         + "UPDATE or DELETE ... WHERE %s = ? changes every row that shares the value.",
                 name, table.qualifiedName(), identifiers.evidence(column).orElseThrow(), plainIndexNote(table, column),
                 name);
-        List<String> keyColumns = new ArrayList<>();
-        table.columns().stream().map(Column::name)
-                .filter(c -> !Names.same(c, column.name()) && scope.matches(NameWords.snake(c)))
-                .forEach(keyColumns::add);
-        keyColumns.add(column.name());
-        String fix = FixSql.addUniqueConstraint(schema.dialect(), table, column.name(), keyColumns);
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), column.location(),
-                table.qualifiedName() + "." + name, message, fix);
+                table.qualifiedName() + "." + name, message, addUniqueKey(schema, table, column, scope));
     }
 }

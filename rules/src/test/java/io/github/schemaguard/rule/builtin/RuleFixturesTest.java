@@ -5,8 +5,11 @@ import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.config.RuleSettings;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.rule.Finding;
+import io.github.schemaguard.rule.DataExamples;
 import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
+import io.github.schemaguard.rule.RuleMetadata;
+import io.github.schemaguard.rule.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +27,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -103,6 +107,9 @@ class RuleFixturesTest {
             "alibaba-unsigned-auto-increment/postgresql", "PostgreSQL has no unsigned integers",
             "alibaba-boolean-column-type/postgresql", "PostgreSQL has a real boolean type");
 
+    private static final Set<String> DATA_RULES = BuiltinRules.all().stream().map(Rule::metadata)
+            .filter(m -> m.needs().contains(SourceKind.DATA)).map(RuleMetadata::id).collect(Collectors.toSet());
+
     /** Silent fixtures matter as much as firing ones: they hold false alarms down. */
     @Test
     void everyRuleHasFiringAndSilentFixturesInBothFirstClassDialects() throws IOException {
@@ -122,19 +129,23 @@ class RuleFixturesTest {
     /**
      * The whole engine on one fixture (a DDL file, or a directory with a schema and application SQL), as a build
      * would run it, on a fixed "today" for until: dates, with the fixture's own rule enabled by id (which a
-     * preset's rule needs; the others of its preset stay off).
+     * preset's rule needs; the others of its preset stay off). A data rule's fixture holds rows too: it is checked
+     * as a live database holding them.
      */
     private static List<Finding> lint(Path fixture) throws IOException {
         String ruleId = fixture.getParent().getFileName().toString();
+        SchemaGuard engine = SchemaGuard.withBuiltinRules(List.of(new RuleSettings(ruleId, true, null, null)))
+                .withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        if (DATA_RULES.contains(ruleId)) {
+            return DataExamples.lint(engine, fixture.getParent(), fixture, dialectOf(fixture)).findings();
+        }
         boolean application = Files.isDirectory(fixture);
         Path base = application ? fixture : fixture.getParent();
         ApplicationSqlRequest applicationSql = application
                 ? new ApplicationSqlRequest(List.of(Path.of(".")), ApplicationSqlRequest.DEFAULT_MAPPER_INCLUDES,
                 List.of(), List.of(Path.of("dml")), List.of(Path.of("java")))
                 : ApplicationSqlRequest.NONE;
-        return SchemaGuard.withBuiltinRules(List.of(new RuleSettings(ruleId, true, null, null)))
-                .withClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                .lint(new LintRequest(base, Path.of("."),
+        return engine.lint(new LintRequest(base, Path.of("."),
                         List.of(application ? SCHEMA_FILE : fixture.getFileName().toString()), List.of(),
                         dialectOf(fixture), applicationSql))
                 .findings();
