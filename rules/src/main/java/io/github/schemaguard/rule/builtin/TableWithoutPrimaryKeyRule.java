@@ -79,8 +79,8 @@ public final class TableWithoutPrimaryKeyRule implements Rule {
         String name = key.name() == null ? "its unique key" : "its unique key " + Names.unquote(key.name());
         return finding(table, "Table " + table.qualifiedName() + " has no primary key, though " + name + " on NOT "
                 + "NULL columns (" + key.columns().stream().map(Names::unquote).collect(Collectors.joining(", "))
-                + ") identifies its rows: declare that key "
-                + "the primary key, which row-based replication, online schema change tools and ORMs look for.",
+                + ") identifies its rows: declare that key the primary key, which row-based replication, online "
+                + "schema change tools and ORMs look for.",
                 addPrimaryKey(dialect, table, key.columns()));
     }
 

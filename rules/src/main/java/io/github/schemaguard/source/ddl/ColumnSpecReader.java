@@ -32,7 +32,10 @@ final class ColumnSpecReader {
                   boolean uniqueNullsDistinct, Reference reference) {
     }
 
-    /** An inline {@code [CONSTRAINT name] REFERENCES table (columns)}; columns are empty when the target's PK is meant. */
+    /**
+     * An inline {@code [CONSTRAINT name] REFERENCES table (columns)}; columns are empty when the target's PK is
+     * meant.
+     */
     record Reference(String name, TableName table, List<String> columns) {
     }
 
