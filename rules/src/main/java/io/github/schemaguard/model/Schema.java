@@ -20,6 +20,14 @@ public record Schema(Dialect dialect, List<Table> tables, List<DroppedKey> dropp
         this(dialect, tables, List.of());
     }
 
+    /**
+     * The tables whose columns and keys are their own: every table but partitions, which repeat their parent's.
+     * Rules about columns and keys read these, so that a finding is reported once, on the parent.
+     */
+    public List<Table> tablesWithoutPartitions() {
+        return tables.stream().filter(t -> !t.isPartition()).toList();
+    }
+
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.hasName(name)).findFirst();
     }

@@ -9,16 +9,29 @@ import java.util.Optional;
  * @param schema     the schema qualifier as written, or {@code null}
  * @param primaryKey the primary key, or {@code null}
  * @param keys       unique constraints, unique indexes and plain indexes (not the primary key)
+ * @param partitionOf the qualified name of the partitioned table this one is a partition of (PostgreSQL's
+ *                    {@code PARTITION OF}, {@code ATTACH PARTITION}), or {@code null}: a partition repeats its
+ *                    parent's columns and keys, so rules about them speak on the parent only
  */
 public record Table(String schema, String name, List<Column> columns, Key primaryKey, List<Key> keys,
                     List<ForeignKey> foreignKeys, List<Trigger> triggers, String comment,
-                    Location location) {
+                    Location location, String partitionOf) {
 
     public Table {
         columns = List.copyOf(columns);
         keys = List.copyOf(keys);
         foreignKeys = List.copyOf(foreignKeys);
         triggers = List.copyOf(triggers);
+    }
+
+    /** A table that is not a partition of another. */
+    public Table(String schema, String name, List<Column> columns, Key primaryKey, List<Key> keys,
+                 List<ForeignKey> foreignKeys, List<Trigger> triggers, String comment, Location location) {
+        this(schema, name, columns, primaryKey, keys, foreignKeys, triggers, comment, location, null);
+    }
+
+    public boolean isPartition() {
+        return partitionOf != null;
     }
 
     public Optional<Column> column(String columnName) {

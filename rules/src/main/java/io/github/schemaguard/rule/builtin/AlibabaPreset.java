@@ -31,9 +31,10 @@ final class AlibabaPreset {
         }
     }
 
-    /** The schema's tables without the excluded ones. */
+    /** The schema's tables without partitions (their parents speak for them) and the excluded ones. */
     static List<Table> tables(RuleContext context) {
         NamePatterns excluded = NamePatterns.of(context.options().list(EXCLUDED_TABLES.name()));
-        return context.schema().tables().stream().filter(table -> !excluded.matches(table.name())).toList();
+        return context.schema().tablesWithoutPartitions().stream().filter(table -> !excluded.matches(table.name()))
+                .toList();
     }
 }

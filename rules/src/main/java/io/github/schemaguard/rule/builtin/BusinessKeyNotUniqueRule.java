@@ -72,7 +72,7 @@ public final class BusinessKeyNotUniqueRule implements Rule {
         BusinessKeyColumns identifiers = BusinessKeyColumns.from(context.options());
         NamePatterns scope = NamePatterns.of(context.options().list(SCOPE_COLUMNS.name()));
         Schema schema = context.schema();
-        for (Table table : schema.tables()) {
+        for (Table table : schema.tablesWithoutPartitions()) {
             UniqueKeyCoverage coverage = new UniqueKeyCoverage(schema, table, scope, identifiers);
             for (Column column : table.columns()) {
                 if (isUnguardedKey(schema, table, column, identifiers, coverage)) {

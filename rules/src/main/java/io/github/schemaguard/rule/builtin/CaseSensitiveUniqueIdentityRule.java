@@ -77,7 +77,7 @@ public final class CaseSensitiveUniqueIdentityRule implements Rule {
         if (dialect != Dialect.POSTGRESQL && dialect != Dialect.MYSQL) {
             return;
         }
-        for (Table table : context.schema().tables()) {
+        for (Table table : context.schema().tablesWithoutPartitions()) {
             for (Column column : table.columns()) {
                 if (identities.matches(NameWords.snake(column.name())) && comparesCaseSensitively(dialect, column)
                         && !hasCaseFoldedKey(table, column)) {

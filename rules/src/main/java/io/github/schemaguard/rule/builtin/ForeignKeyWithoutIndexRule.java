@@ -81,13 +81,22 @@ public final class ForeignKeyWithoutIndexRule implements Rule {
         }
     }
 
-    /** Some key's leading columns are exactly the foreign key's columns, in any order. */
+    /** Some key's leading columns are exactly the foreign key's columns, in any order, and it covers every row. */
     private static boolean indexed(Table table, ForeignKey foreignKey) {
-        Set<String> wanted = foreignKey.columns().stream().map(Names::key).collect(Collectors.toSet());
+        Set<String> wanted = wanted(foreignKey);
+        return leadingKeys(table, foreignKey).anyMatch(key -> servesAllRows(key, wanted));
+    }
+
+    /** The keys that lead with the foreign key's columns, partial ones too. */
+    private static Stream<Key> leadingKeys(Table table, ForeignKey foreignKey) {
+        Set<String> wanted = wanted(foreignKey);
         return Stream.concat(table.primaryKeyOptional().stream(), table.keys().stream())
-                .filter(key -> !key.expression() && servesAllRows(key, wanted))
-                .anyMatch(key -> key.columns().size() >= wanted.size() && key.columns().subList(0, wanted.size())
-                        .stream().map(Names::key).collect(Collectors.toSet()).equals(wanted));
+                .filter(key -> !key.expression() && key.columns().size() >= wanted.size() && key.columns()
+                        .subList(0, wanted.size()).stream().map(Names::key).collect(Collectors.toSet()).equals(wanted));
+    }
+
+    private static Set<String> wanted(ForeignKey foreignKey) {
+        return foreignKey.columns().stream().map(Names::key).collect(Collectors.toSet());
     }
 
     /**
@@ -102,13 +111,20 @@ public final class ForeignKeyWithoutIndexRule implements Rule {
         return columns.stream().anyMatch(c -> predicate.equals(c + " is not null"));
     }
 
+    /** Why a partial index that leads with the columns does not do: the checks must see every row. */
+    private static String partialIndexNote(Table table, ForeignKey foreignKey) {
+        return leadingKeys(table, foreignKey).findFirst().map(key -> " and covers every row: "
+                + (key.name() == null ? "a partial index" : "partial index " + Names.unquote(key.name()))
+                + " (WHERE " + key.predicate() + ") leaves out rows that may still reference one").orElse("");
+    }
+
     private static Finding finding(Dialect dialect, Table table, ForeignKey foreignKey) {
         String columns = foreignKey.columns().stream().map(Names::unquote).collect(Collectors.joining(", "));
         String message = String.format("Foreign key %s(%s) -> %s has no index on %s: deleting or re-keying a "
                         + "%s row scans %s for referencing rows, and joins along the key scan it too. Create an "
-                        + "index that starts with %s.", table.qualifiedName(), columns,
+                        + "index that starts with %s%s.", table.qualifiedName(), columns,
                 Names.unquote(foreignKey.referencedTable()), columns, Names.unquote(foreignKey.referencedTable()),
-                table.qualifiedName(), columns);
+                table.qualifiedName(), columns, partialIndexNote(table, foreignKey));
         String indexName = FixSql.constraintName("idx", table, String.join("_", foreignKey.columns()));
         String fix = "CREATE INDEX " + dialect.identifier(indexName) + " ON " + FixSql.table(dialect, table) + " "
                 + FixSql.columnList(dialect, foreignKey.columns()) + ";";

@@ -82,7 +82,7 @@ public final class IdentifierTooNarrowRule implements Rule {
         NamePatterns lookupNames = NamePatterns.of(context.options().list(LOOKUP_TABLES));
         int lookupMaxColumns = Integer.parseInt(context.options().value(LOOKUP_MAX_COLUMNS).trim());
         Dialect dialect = context.schema().dialect();
-        for (Table table : context.schema().tables()) {
+        for (Table table : context.schema().tablesWithoutPartitions()) {
             if (isLookup(table, lookupNames, lookupMaxColumns)) {
                 continue;
             }

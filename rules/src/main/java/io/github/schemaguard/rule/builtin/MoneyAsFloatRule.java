@@ -85,7 +85,7 @@ public final class MoneyAsFloatRule implements Rule {
         MoneyColumns money = new MoneyColumns(context.options());
         String decimal = context.options().value(PRECISION.name()) + "," + context.options().value(SCALE.name());
         Dialect dialect = context.schema().dialect();
-        for (Table table : context.schema().tables()) {
+        for (Table table : context.schema().tablesWithoutPartitions()) {
             for (Column column : table.columns()) {
                 if (isFloat(column.type()) && money.holdsMoney(column)) {
                     report.accept(new Finding(METADATA.id(), METADATA.defaultSeverity(), column.location(),

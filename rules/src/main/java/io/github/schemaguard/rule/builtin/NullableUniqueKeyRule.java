@@ -61,7 +61,7 @@ public final class NullableUniqueKeyRule implements Rule {
     public void check(RuleContext context, Consumer<Finding> report) {
         BusinessKeyColumns identifiers = BusinessKeyColumns.from(context.options());
         Schema schema = context.schema();
-        for (Table table : schema.tables()) {
+        for (Table table : schema.tablesWithoutPartitions()) {
             for (Column column : table.columns()) {
                 if (column.nullable() && identifiers.isNamedAfterTable(schema, table, column)) {
                     leakyKey(table, column).ifPresent(key -> report.accept(finding(schema.dialect(), table, column,

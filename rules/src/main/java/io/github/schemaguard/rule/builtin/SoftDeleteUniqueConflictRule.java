@@ -77,7 +77,7 @@ public final class SoftDeleteUniqueConflictRule implements Rule {
         BusinessKeyColumns identifiers = BusinessKeyColumns.from(context.options());
         NamePatterns deletePatterns = NamePatterns.of(context.options().list(DELETE_COLUMNS.name()));
         Schema schema = context.schema();
-        for (Table table : schema.tables()) {
+        for (Table table : schema.tablesWithoutPartitions()) {
             List<Column> deleteColumns = table.columns().stream()
                     .filter(c -> deletePatterns.matches(NameWords.snake(c.name()))).toList();
             if (deleteColumns.isEmpty()) {

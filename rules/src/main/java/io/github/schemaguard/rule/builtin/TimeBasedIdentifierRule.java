@@ -64,7 +64,7 @@ public final class TimeBasedIdentifierRule implements Rule {
     public void check(RuleContext context, Consumer<Finding> report) {
         BusinessKeyColumns identifiers = BusinessKeyColumns.from(context.options());
         Dialect dialect = context.schema().dialect();
-        for (Table table : context.schema().tables()) {
+        for (Table table : context.schema().tablesWithoutPartitions()) {
             for (Column column : table.columns()) {
                 boolean named = identifiers.evidence(column).isPresent();
                 if (named || isSolePrimaryKey(table, column)) {

@@ -45,7 +45,7 @@ final class AlterTableApplier {
                 }
             }
             case ATTACH_PARTITION -> partition(action, context).ifPresent(p -> p.attachTo(table));
-            case DETACH_PARTITION -> partition(action, context).ifPresent(TableBuilder::inheritPartitionKeys);
+            case DETACH_PARTITION -> partition(action, context).ifPresent(TableBuilder::detach);
             case COMMENT, COMMENT_WITH_EQUAL_SIGN ->
                     table.comment(SqlText.stringValue(action.getCommentText(), context.backslashEscapes()));
             default -> { }
@@ -108,8 +108,7 @@ final class AlterTableApplier {
         ColumnBuilder column = new ColumnBuilder(Names.unquote(definition.getColumnName()),
                 JsqlElements.typeText(definition.getColDataType()),
                 context.locateDefinition(definition.getColumnName()));
-        ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column,
-                context.backslashEscapes());
+        ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column, context);
         JsqlElements.characterSet(definition, column);
         table.replaceColumn(old.name, column);
         JsqlElements.addInline(inline, column.name, table);

@@ -1,5 +1,6 @@
 package io.github.schemaguard.source.ddl;
 
+import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.model.Names;
 
 import java.util.ArrayList;
@@ -24,13 +25,18 @@ final class ColumnSpecReader {
 
     /**
      * What the column declares about keys. {@code reference} is {@code null} without REFERENCES;
-     * {@code uniqueNullsDistinct} is false for PostgreSQL's {@code UNIQUE NULLS NOT DISTINCT}.
+     * {@code uniqueNullsDistinct} is false for PostgreSQL's {@code UNIQUE NULLS NOT DISTINCT}. The names are
+     * those given by {@code CONSTRAINT name}, {@code null} when the database picks one.
      */
-    record Inline(boolean primaryKey, boolean unique, boolean uniqueNullsDistinct, Reference reference) {
+    record Inline(boolean primaryKey, String primaryKeyName, boolean unique, String uniqueName,
+                  boolean uniqueNullsDistinct, Reference reference) {
     }
 
-    /** An inline {@code REFERENCES table (columns)}; columns are empty when the target's PK is meant. */
-    record Reference(TableName table, List<String> columns) {
+    /**
+     * An inline {@code [CONSTRAINT name] REFERENCES table (columns)}; columns are empty when the target's PK is
+     * meant.
+     */
+    record Reference(String name, TableName table, List<String> columns) {
     }
 
     /** PostgreSQL 15: a unique key that lets one NULL in, not many. */
@@ -39,20 +45,24 @@ final class ColumnSpecReader {
     private ColumnSpecReader() {
     }
 
-    static Inline read(List<String> specs, ColumnBuilder column, boolean backslashEscapes) {
-        if (SERIAL_TYPES.contains(column.type.toLowerCase(Locale.ROOT))) {
-            column.autoIncrement = true;
-            column.nullable = false;
-        }
+    static Inline read(List<String> specs, ColumnBuilder column, StatementContext context) {
+        boolean backslashEscapes = context.backslashEscapes();
+        boolean serialUnique = serial(column, context.dialect());
+        boolean unique = false;
         List<String> tokens = specs == null ? List.of() : specs;
         boolean primaryKey = false;
-        boolean unique = false;
+        String primaryKeyName = null;
+        String uniqueName = null;
         boolean nullsDistinct = true;
         Reference reference = null;
+        String pendingName = null;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String upper = token.toUpperCase(Locale.ROOT);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            // CONSTRAINT name names the constraint that follows it, and only that one
+            String constraintName = pendingName;
+            pendingName = null;
             if (upper.equals("NOT") && next.equalsIgnoreCase("NULL")) {
                 column.nullable = false;
                 i++;
@@ -71,11 +81,20 @@ final class ColumnSpecReader {
                 i++;
             } else if (upper.equals("PRIMARY") && next.equalsIgnoreCase("KEY")) {
                 primaryKey = true;
+                primaryKeyName = constraintName;
                 column.nullable = false;
                 i++;
+            } else if (upper.equals("SERIAL") && next.equalsIgnoreCase("DEFAULT") && i + 2 < tokens.size()
+                    && tokens.get(i + 2).equalsIgnoreCase("VALUE")) {
+                // MySQL: SERIAL DEFAULT VALUE on an integer column means NOT NULL AUTO_INCREMENT UNIQUE
+                column.autoIncrement = true;
+                column.nullable = false;
+                serialUnique = true;
+                i += 2;
             } else if (upper.startsWith("UNIQUE")) {
                 // JSqlParser hands "UNIQUE NULLS NOT DISTINCT" over as one token, the token reader as four
                 unique = true;
+                uniqueName = constraintName;
                 String clause = String.join(" ", tokens.subList(i, Math.min(i + 4, tokens.size())));
                 nullsDistinct &= !NULLS_NOT_DISTINCT.matcher(clause).find();
             } else if (upper.equals("COLLATE") && !next.isEmpty()) {
@@ -87,13 +106,34 @@ final class ColumnSpecReader {
             } else if (upper.equals("BINARY")) {
                 // MySQL's BINARY attribute means the binary collation of the column's character set
                 column.collation = "binary";
-            } else if (upper.equals("CONSTRAINT")) {
+            } else if (upper.equals("CONSTRAINT") && !next.isEmpty()) {
+                pendingName = Names.unquote(next);
                 i++;
             } else if (upper.startsWith("REFERENCES")) {
-                reference = reference(String.join(" ", tokens.subList(i, tokens.size())));
+                reference = reference(constraintName, String.join(" ", tokens.subList(i, tokens.size())));
             }
         }
-        return new Inline(primaryKey, unique, nullsDistinct, reference);
+        // MySQL folds SERIAL's UNIQUE into an inline PRIMARY KEY; beside a table-level one it adds a second index
+        return new Inline(primaryKey, primaryKeyName, unique || (serialUnique && !primaryKey), uniqueName,
+                nullsDistinct, reference);
+    }
+
+    /**
+     * The serial pseudo-types: PostgreSQL's {@code serial} is a NOT NULL int drawn from a sequence, MySQL's
+     * {@code SERIAL} is {@code BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE}, so the column gets MySQL's type.
+     * Returns whether the type makes the column unique.
+     */
+    private static boolean serial(ColumnBuilder column, Dialect dialect) {
+        if (!SERIAL_TYPES.contains(column.type.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        column.autoIncrement = true;
+        column.nullable = false;
+        boolean mysqlSerial = dialect == Dialect.MYSQL && column.type.equalsIgnoreCase("serial");
+        if (mysqlSerial) {
+            column.type = "bigint unsigned";
+        }
+        return mysqlSerial;
     }
 
     /**
@@ -139,7 +179,7 @@ final class ColumnSpecReader {
         return start;
     }
 
-    private static Reference reference(String text) {
+    private static Reference reference(String name, String text) {
         Matcher m = REFERENCES.matcher(text);
         if (!m.find()) {
             return null;
@@ -149,6 +189,6 @@ final class ColumnSpecReader {
             Arrays.stream(m.group(2).split(",")).map(String::trim).filter(s -> !s.isEmpty())
                     .map(Names::unquote).forEach(columns::add);
         }
-        return new Reference(TableName.parse(m.group(1)), columns);
+        return new Reference(name, TableName.parse(m.group(1)), columns);
     }
 }

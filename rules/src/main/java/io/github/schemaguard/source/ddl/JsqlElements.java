@@ -51,8 +51,7 @@ final class JsqlElements {
         String name = Names.unquote(definition.getColumnName());
         ColumnBuilder column = new ColumnBuilder(name, typeText(definition.getColDataType()),
                 context.locateDefinition(definition.getColumnName()));
-        ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column,
-                context.backslashEscapes());
+        ColumnSpecReader.Inline inline = ColumnSpecReader.read(definition.getColumnSpecs(), column, context);
         characterSet(definition, column);
         table.putColumn(column);
         addInline(inline, name, table);
@@ -70,15 +69,17 @@ final class JsqlElements {
     static void addInline(ColumnSpecReader.Inline inline, String column, TableBuilder table) {
         ColumnBuilder defined = table.column(column).orElseThrow();
         if (inline.primaryKey()) {
-            table.primaryKey(new Key(null, KeyKind.PRIMARY_KEY, List.of(column), false, null, true, defined.location));
+            table.primaryKey(new Key(inline.primaryKeyName(), KeyKind.PRIMARY_KEY, List.of(column), false, null, true,
+                    defined.location));
         }
         if (inline.unique()) {
-            table.addKey(new Key(null, KeyKind.UNIQUE_CONSTRAINT, List.of(column), false, null,
+            table.addKey(new Key(inline.uniqueName(), KeyKind.UNIQUE_CONSTRAINT, List.of(column), false, null,
                     inline.uniqueNullsDistinct(), defined.location));
         }
         if (inline.reference() != null) {
-            table.addForeignKey(new ForeignKey(null, List.of(column), inline.reference().table().name(),
-                    inline.reference().columns(), defined.location));
+            ColumnSpecReader.Reference reference = inline.reference();
+            table.addForeignKey(new ForeignKey(reference.name(), List.of(column), reference.table().name(),
+                    reference.columns(), defined.location));
         }
     }
 

@@ -60,7 +60,12 @@ final class SchemaBuilder {
     }
 
     boolean drop(TableName name) {
-        return find(name).map(tables::remove).orElse(false);
+        Optional<TableBuilder> dropped = find(name);
+        dropped.ifPresent(table -> {
+            tables.remove(table);
+            tables.forEach(t -> t.forgetParent(table));
+        });
+        return dropped.isPresent();
     }
 
     /** The table holding an index or constraint of that name (DROP INDEX names no table). */

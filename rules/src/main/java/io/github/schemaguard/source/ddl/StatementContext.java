@@ -36,6 +36,10 @@ final class StatementContext {
         return schema;
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     boolean backslashEscapes() {
         return dialect == Dialect.MYSQL;
     }

@@ -36,6 +36,8 @@ final class TableBuilder {
     private String comment;
     /** The partitioned table this one is a partition of (PostgreSQL), or {@code null}. */
     private TableBuilder parent;
+    /** Whether the parent's keys were taken already ({@link #inheritPartitionKeys()}). */
+    private boolean keysInherited;
 
     TableBuilder(String schema, String name, Location location) {
         this.schema = schema;
@@ -49,6 +51,10 @@ final class TableBuilder {
 
     String name() {
         return name;
+    }
+
+    private String qualifiedName() {
+        return schema == null ? name : schema + "." + name;
     }
 
     void rename(String newName) {
@@ -66,6 +72,20 @@ final class TableBuilder {
      */
     void attachTo(TableBuilder parent) {
         this.parent = parent;
+        keysInherited = false;
+    }
+
+    /** DETACH PARTITION: the table keeps the keys it had as a partition and stands on its own. */
+    void detach() {
+        inheritPartitionKeys();
+        parent = null;
+    }
+
+    /** A partition whose parent was dropped is no longer one (PostgreSQL drops it along; the reader keeps it). */
+    void forgetParent(TableBuilder dropped) {
+        if (parent == dropped) {
+            parent = null;
+        }
     }
 
     /** CREATE TABLE ... PARTITION OF: the partition starts with the parent's columns, as PostgreSQL copies them. */
@@ -76,20 +96,19 @@ final class TableBuilder {
     /**
      * PostgreSQL gives every partition its parent's primary key and unique keys. They are taken only when the
      * schema is complete (or the partition is detached, which keeps them), because pg_dump adds the parent's keys
-     * after attaching the partitions. A parent that is itself a partition takes its own parent's keys first; the
-     * link is consumed, so keys are taken once and a (malformed) cycle of partitions ends.
+     * after attaching the partitions. A parent that is itself a partition takes its own parent's keys first; keys
+     * are taken once, so a (malformed) cycle of partitions ends.
      */
     void inheritPartitionKeys() {
-        TableBuilder from = parent;
-        if (from == null) {
+        if (parent == null || keysInherited) {
             return;
         }
-        parent = null;
-        from.inheritPartitionKeys();
-        if (primaryKey == null && from.primaryKey != null) {
-            primaryKey(from.primaryKey);
+        keysInherited = true;
+        parent.inheritPartitionKeys();
+        if (primaryKey == null && parent.primaryKey != null) {
+            primaryKey(parent.primaryKey);
         }
-        from.keys.stream().filter(Key::isUnique).filter(k -> !hasUniqueKeyLike(k)).forEach(keys::add);
+        parent.keys.stream().filter(Key::isUnique).filter(k -> !hasUniqueKeyLike(k)).forEach(keys::add);
     }
 
     /** Whether a unique key (or the primary key) of this table has the same parts; pg_dump also lists them. */
@@ -256,7 +275,7 @@ final class TableBuilder {
 
     Table freeze() {
         return new Table(schema, name, columns.stream().map(ColumnBuilder::freeze).toList(), primaryKey, keys,
-                foreignKeys, triggers, comment, location);
+                foreignKeys, triggers, comment, location, parent == null ? null : parent.qualifiedName());
     }
 
     /** The unique keys dropped from this table, in drop order, each tied to {@code frozen}, this table's model. */

@@ -161,7 +161,7 @@ final class TolerantAlterTable {
             if (attach) {
                 partition.attachTo(table);
             } else {
-                partition.inheritPartitionKeys();
+                partition.detach();
             }
         });
     }

@@ -179,7 +179,7 @@ final class TolerantCreateTable {
         }
         ColumnBuilder column = new ColumnBuilder(Names.unquote(rawName), SqlText.compactType(type.toString()),
                 context.locateDefinition(rawName));
-        ColumnSpecReader.Inline inline = ColumnSpecReader.read(options, column, context.backslashEscapes());
+        ColumnSpecReader.Inline inline = ColumnSpecReader.read(options, column, context);
         table.putColumn(column);
         JsqlElements.addInline(inline, column.name, table);
         return true;

@@ -37,6 +37,20 @@ class ForeignKeyRulesTest {
     }
 
     @Test
+    void aPartialIndexOnTheColumnsIsNamedAsTheOneThatMissesRows() {
+        List<Finding> findings = DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.POSTGRESQL, ORDERS + """
+                ALTER TABLE orders ADD COLUMN deleted_at timestamp;
+                CREATE INDEX orders_live_customer ON orders (customer_id) WHERE deleted_at IS NULL;
+                """);
+
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).endsWith("Create an index that "
+                + "starts with customer_id and covers every row: partial index orders_live_customer (WHERE "
+                + "deleted_at IS NULL) leaves out rows that may still reference one."));
+        assertThat(DdlLint.run(new ForeignKeyWithoutIndexRule(), Dialect.POSTGRESQL, ORDERS).get(0).message())
+                .endsWith("Create an index that starts with customer_id.");
+    }
+
+    @Test
     void aTypeMismatchNamesBothTypesAndAltersTheTypeInPostgresql() {
         Finding postgresql = DdlLint.run(new ForeignKeyTypeMismatchRule(), Dialect.POSTGRESQL, ORDERS).get(0);
 

@@ -42,4 +42,28 @@ class TableWithoutPrimaryKeyRuleTest {
         assertThat(run(rule, schema(Dialect.MYSQL, table("t").column("code", "varchar(8)")
                 .key(KeyKind.UNIQUE_CONSTRAINT, "code")))).hasSize(1);
     }
+
+    @Test
+    void aUniqueKeyOnNotNullColumnsIsTheKeyToDeclarePrimary() {
+        Finding finding = DdlLint.run(rule, Dialect.POSTGRESQL, """
+                CREATE TABLE public.changeset_watchers (
+                    watcher_id bigint NOT NULL,
+                    changeset_id bigint NOT NULL
+                );
+                CREATE UNIQUE INDEX changeset_watchers_uniq ON public.changeset_watchers (watcher_id, changeset_id);
+                """).get(0);
+
+        assertThat(finding.message()).contains("its unique key changeset_watchers_uniq on NOT NULL columns "
+                + "(watcher_id, changeset_id) identifies its rows").doesNotContain("duplicate");
+        assertThat(finding.fix())
+                .isEqualTo("ALTER TABLE public.changeset_watchers ADD PRIMARY KEY (watcher_id, changeset_id);");
+    }
+
+    @Test
+    void aUniqueKeyThatNullsOrAPredicateEscapeIsNoCandidate() {
+        assertThat(DdlLint.run(rule, Dialect.POSTGRESQL, """
+                CREATE TABLE links (a bigint NOT NULL, b bigint, c bigint NOT NULL, UNIQUE (a, b));
+                CREATE UNIQUE INDEX links_c ON links (c) WHERE a > 0;
+                """)).singleElement().satisfies(f -> assertThat(f.message()).contains("nothing stops duplicate rows"));
+    }
 }

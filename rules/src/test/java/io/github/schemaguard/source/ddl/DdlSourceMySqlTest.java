@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class DdlSourceMySqlTest {
     @TempDir
@@ -89,6 +90,26 @@ class DdlSourceMySqlTest {
             assertThat(fk.referencedColumns()).containsExactly("id");
         });
         assertThat(result.stats()).isEqualTo(new DdlReadStats(1, 1, 0, 0));
+    }
+
+    @Test
+    void serialIsMySqlsUnsignedBigintWhoseUniqueKeyAnInlinePrimaryKeyAbsorbs() throws IOException {
+        DdlReadResult result = read("""
+                CREATE TABLE events (id SERIAL, PRIMARY KEY (id));
+                CREATE TABLE tags (id SERIAL PRIMARY KEY, name varchar(20));
+                CREATE TABLE logs (id int SERIAL DEFAULT VALUE, note text);
+                """);
+
+        Table events = result.schema().table("events").orElseThrow();
+        assertThat(events.column("id").orElseThrow()).extracting(Column::type, Column::nullable, Column::autoIncrement)
+                .containsExactly("bigint unsigned", false, true);
+        assertThat(events.keys()).extracting(Key::kind, Key::columns)
+                .containsExactly(tuple(KeyKind.UNIQUE_CONSTRAINT, List.of("id")));
+        assertThat(result.schema().table("tags").orElseThrow().keys()).isEmpty();
+        Table logs = result.schema().table("logs").orElseThrow();
+        assertThat(logs.column("id").orElseThrow()).extracting(Column::type, Column::nullable, Column::autoIncrement)
+                .containsExactly("int", false, true);
+        assertThat(logs.uniqueKeys()).extracting(Key::columns).containsExactly(List.of("id"));
     }
 
     @Test

@@ -186,8 +186,10 @@ class DdlSourcePostgresTest {
                 """);
 
         assertThat(result.problems()).isEmpty();
+        assertThat(result.schema().table("events").orElseThrow().isPartition()).isFalse();
         for (String partition : List.of("events_2024", "events_default")) {
             Table table = result.schema().table(partition).orElseThrow();
+            assertThat(table.partitionOf()).as(partition).isEqualTo("public.events");
             assertThat(table.primaryKeyOptional()).as(partition).map(k -> k.name() + " " + k.columns())
                     .contains("events_pkey [id, created_at]");
             assertThat(table.column("id").orElseThrow().nullable()).as(partition).isFalse();
@@ -245,6 +247,46 @@ class DdlSourcePostgresTest {
         assertThat(result.schema().table("orders_2023").orElseThrow().primaryKey()).isNull();
         assertThat(result.schema().table("orders_2024").orElseThrow().primaryKey().columns())
                 .containsExactly("id", "placed_on");
+        assertThat(result.schema().tables()).noneMatch(Table::isPartition);
+    }
+
+    @Test
+    void aPartitionOfADroppedTableIsNoLongerAPartition() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE visits (id bigint NOT NULL, region text NOT NULL) PARTITION BY LIST (region);
+                CREATE TABLE visits_eu (id bigint NOT NULL, region text NOT NULL);
+                ALTER TABLE visits ATTACH PARTITION visits_eu FOR VALUES IN ('eu');
+                DROP TABLE visits;
+                CREATE TABLE visits (id bigint NOT NULL, region text NOT NULL) PARTITION BY LIST (region);
+                CREATE TABLE visits_us PARTITION OF visits FOR VALUES IN ('us');
+                """);
+
+        assertThat(result.schema().table("visits_eu").orElseThrow().partitionOf()).isNull();
+        assertThat(result.schema().table("visits_us").orElseThrow().partitionOf()).isEqualTo("visits");
+    }
+
+    @Test
+    void constraintNamesGivenInlineAreKeptAndDropByThatName() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE customers (id bigint CONSTRAINT pk_customers PRIMARY KEY);
+                CREATE TABLE orders (
+                    id bigint CONSTRAINT pk_orders PRIMARY KEY,
+                    order_no text NOT NULL CONSTRAINT uk_orders_order_no UNIQUE,
+                    customer_id bigint CONSTRAINT fk_orders_customer REFERENCES customers (id),
+                    note text CONSTRAINT note_not_blank CHECK (note <> '') UNIQUE
+                );
+                ALTER TABLE customers DROP CONSTRAINT pk_customers;
+                """);
+
+        Table orders = result.schema().table("orders").orElseThrow();
+        assertThat(orders.primaryKey().name()).isEqualTo("pk_orders");
+        assertThat(orders.keys()).extracting(Key::name, Key::columns).containsExactly(
+                tuple("uk_orders_order_no", List.of("order_no")), tuple(null, List.of("note")));
+        assertThat(orders.foreignKeys()).singleElement().satisfies(fk -> assertThat(fk.name())
+                .isEqualTo("fk_orders_customer"));
+        assertThat(result.schema().table("customers").orElseThrow().primaryKey()).isNull();
+        assertThat(result.schema().droppedKeys()).singleElement()
+                .satisfies(dropped -> assertThat(dropped.key().name()).isEqualTo("pk_customers"));
     }
 
     @Test
