@@ -11,6 +11,8 @@ import io.github.schemaguard.source.ddl.DdlFiles;
 import io.github.schemaguard.source.ddl.DdlReadResult;
 import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
+import io.github.schemaguard.source.live.LiveDatabase;
+import io.github.schemaguard.source.live.LiveSource;
 import io.github.schemaguard.suppress.SuppressionOutcome;
 import io.github.schemaguard.suppress.Suppressions;
 
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The engine: sources to model, model to rules, rules to sorted findings. */
 public final class SchemaGuard {
@@ -29,24 +32,32 @@ public final class SchemaGuard {
     private final RuleConfiguration configuration;
     /** Decides which suppressions are past their until: date; a fixed clock makes tests repeatable. */
     private final Clock clock;
+    /** Where progress lines of long reads go: the build log, never standard output. */
+    private final Consumer<String> progress;
 
     public SchemaGuard(List<Rule> rules) {
         this(rules, RuleConfiguration.defaults());
     }
 
     public SchemaGuard(List<Rule> rules, RuleConfiguration configuration) {
-        this(rules, configuration, Clock.systemUTC());
+        this(rules, configuration, Clock.systemUTC(), line -> { });
     }
 
-    private SchemaGuard(List<Rule> rules, RuleConfiguration configuration, Clock clock) {
+    private SchemaGuard(List<Rule> rules, RuleConfiguration configuration, Clock clock, Consumer<String> progress) {
         this.rules = List.copyOf(rules);
         this.configuration = configuration;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The same engine, with "today" taken from the given clock. */
     public SchemaGuard withClock(Clock newClock) {
-        return new SchemaGuard(rules, configuration, newClock);
+        return new SchemaGuard(rules, configuration, newClock, progress);
+    }
+
+    /** The same engine, telling the given logger how reading live databases goes. */
+    public SchemaGuard withProgress(Consumer<String> logger) {
+        return new SchemaGuard(rules, configuration, clock, logger);
     }
 
     public static SchemaGuard withBuiltinRules() {
@@ -63,7 +74,23 @@ public final class SchemaGuard {
         return new SchemaGuard(rules, RuleConfiguration.of(rules, settings));
     }
 
+    /**
+     * Lints the request's DDL files and each of its databases; the findings of all of them, in one order.
+     *
+     * @throws io.github.schemaguard.source.live.LiveDatabaseException when a database cannot be connected to or read
+     */
     public LintResult lint(LintRequest request) throws IOException {
+        LintResult result = request.ddlDirectory() == null
+                ? new LintResult(List.of(), new DdlReadStats(0, 0, 0, 0)) : lintDdl(request);
+        List<Finding> findings = new ArrayList<>(result.findings());
+        for (LiveDatabase database : request.databases()) {
+            findings.addAll(lint(LiveSource.read(database, progress)).findings());
+        }
+        findings.sort(Finding.ORDER);
+        return new LintResult(findings, result.stats()).withSuppressed(result.suppressed());
+    }
+
+    private LintResult lintDdl(LintRequest request) throws IOException {
         Path ddlDirectory = request.baseDirectory().resolve(request.ddlDirectory());
         List<Path> files = DdlFiles.find(ddlDirectory, request.includes(), request.excludes());
         DdlReadResult read = DdlSource.read(request.baseDirectory(), files, request.dialect());

@@ -1,0 +1,57 @@
+package io.github.schemaguard.source.live;
+
+import io.github.schemaguard.model.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/** Reads a live database's schema over a read-only connection, with the reader that fits its engine. */
+public final class LiveSource {
+
+    private LiveSource() {
+    }
+
+    /**
+     * Connects, reads, rolls back and closes.
+     *
+     * @param progress receives a line now and then on long reads; never a password
+     * @throws LiveDatabaseException with one line naming the database and the cause
+     */
+    public static Schema read(LiveDatabase database, Consumer<String> progress) throws LiveDatabaseException {
+        Connection connection = LiveConnector.open(database);
+        String displayUrl = database.displayUrl();
+        long start = System.nanoTime();
+        try {
+            Schema schema = reader(connection.getMetaData().getDatabaseProductName())
+                    .read(connection, database::includesSchema, database::includesTable, displayUrl, progress);
+            progress.accept(String.format(java.util.Locale.ROOT, "schemaguard: %d tables read from %s in %.1f s",
+                    schema.tables().size(), displayUrl, (System.nanoTime() - start) / 1e9));
+            return schema;
+        } catch (SQLException e) {
+            Secrets secrets = Secrets.of(database);
+            throw new LiveDatabaseException(secrets.scrub("schemaguard could not read the schema of " + displayUrl
+                    + ": " + e.getMessage()), secrets.scrubbed(e));
+        } finally {
+            LiveConnector.close(connection);
+        }
+    }
+
+    /**
+     * The one place that picks a reader by database product. PostgreSQL and MySQL/MariaDB go to their catalog
+     * readers once those are in (PostgresCatalog::read, MariaDbCatalog::read); until then SchemaCrawler reads all.
+     */
+    private static CatalogReader reader(String product) {
+        return switch (product.toLowerCase(java.util.Locale.ROOT)) {
+            default -> SchemaCrawlerCatalog::read;
+        };
+    }
+
+    /** The signature every catalog reader shares. */
+    @FunctionalInterface
+    private interface CatalogReader {
+        Schema read(Connection connection, java.util.function.Predicate<String> includeSchema,
+                    java.util.function.BiPredicate<String, String> includeTable, String displayUrl,
+                    Consumer<String> progress) throws SQLException;
+    }
+}
