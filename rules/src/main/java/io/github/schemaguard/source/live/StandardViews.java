@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,8 +50,16 @@ final class StandardViews {
         return views.toOptions();
     }
 
+    /** Looks in both cases: H2 with DATABASE_TO_LOWER and PostgreSQL store catalog names in lower case. */
     private static boolean hasColumn(DatabaseMetaData metaData, String view, String column) throws SQLException {
-        try (ResultSet columns = metaData.getColumns(null, "INFORMATION_SCHEMA", view, column)) {
+        return hasExactColumn(metaData, "INFORMATION_SCHEMA", view, column)
+                || hasExactColumn(metaData, "information_schema", view.toLowerCase(Locale.ROOT),
+                        column.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasExactColumn(DatabaseMetaData metaData, String schema, String view, String column)
+            throws SQLException {
+        try (ResultSet columns = metaData.getColumns(null, schema, view, column)) {
             return columns.next();
         }
     }
