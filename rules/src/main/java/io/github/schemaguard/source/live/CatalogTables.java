@@ -20,6 +20,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** SchemaCrawler's tables in the project's model, located by display URL and {@code schema.table.column}. */
@@ -77,7 +78,7 @@ final class CatalogTables {
 
     /** The declared type as DDL spells it, {@code varchar(32)}, {@code decimal(12,2)}, {@code bigint}. */
     static String type(schemacrawler.schema.Column column) {
-        String name = column.getColumnDataType().getDatabaseSpecificTypeName().toLowerCase(java.util.Locale.ROOT);
+        String name = column.getColumnDataType().getDatabaseSpecificTypeName().toLowerCase(Locale.ROOT);
         if (name.contains("(")) {
             return name;
         }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.Executor;
@@ -35,6 +36,9 @@ final class LiveConnector {
         Connection connection = null;
         try {
             connection = driver.connect(url, properties(database));
+            if (connection == null) {
+                throw ConnectionFailure.noDriver(database);
+            }
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             networkTimeout(connection, database);
@@ -55,17 +59,17 @@ final class LiveConnector {
         closeQuietly(connection);
     }
 
-    private static java.util.Optional<Driver> driverFor(String url) {
+    private static Optional<Driver> driverFor(String url) {
         for (Driver driver : ServiceLoader.load(Driver.class, LiveConnector.class.getClassLoader())) {
             try {
                 if (driver.acceptsURL(url)) {
-                    return java.util.Optional.of(driver);
+                    return Optional.of(driver);
                 }
             } catch (SQLException e) {
                 // A driver that cannot tell is not the one.
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Credentials, and the timeouts in each driver's own property names and units. */

@@ -4,7 +4,10 @@ import io.github.schemaguard.model.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Reads a live database's schema over a read-only connection, with the reader that fits its engine. */
 public final class LiveSource {
@@ -25,8 +28,9 @@ public final class LiveSource {
         try {
             Schema schema = reader(connection.getMetaData().getDatabaseProductName())
                     .read(connection, database::includesSchema, database::includesTable, displayUrl, progress);
-            progress.accept(String.format(java.util.Locale.ROOT, "schemaguard: %d tables read from %s in %.1f s",
-                    schema.tables().size(), displayUrl, (System.nanoTime() - start) / 1e9));
+            int tables = schema.tables().size();
+            progress.accept(String.format(Locale.ROOT, "schemaguard: %d %s read from %s in %.1f s", tables,
+                    tables == 1 ? "table" : "tables", displayUrl, (System.nanoTime() - start) / 1e9));
             return schema;
         } catch (SQLException e) {
             Secrets secrets = Secrets.of(database);
@@ -42,7 +46,7 @@ public final class LiveSource {
      * readers once those are in (PostgresCatalog::read, MariaDbCatalog::read); until then SchemaCrawler reads all.
      */
     private static CatalogReader reader(String product) {
-        return switch (product.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (product.toLowerCase(Locale.ROOT)) {
             default -> SchemaCrawlerCatalog::read;
         };
     }
@@ -50,8 +54,7 @@ public final class LiveSource {
     /** The signature every catalog reader shares. */
     @FunctionalInterface
     private interface CatalogReader {
-        Schema read(Connection connection, java.util.function.Predicate<String> includeSchema,
-                    java.util.function.BiPredicate<String, String> includeTable, String displayUrl,
-                    Consumer<String> progress) throws SQLException;
+        Schema read(Connection connection, Predicate<String> includeSchema, BiPredicate<String, String> includeTable,
+                    String displayUrl, Consumer<String> progress) throws SQLException;
     }
 }
