@@ -58,7 +58,7 @@ class LiveConnectorTest {
     @Test
     void connectionsAreReadOnlyWithoutAutocommit() throws Exception {
         String url = "jdbc:hsqldb:mem:live_read_only";
-        try (Connection keeper = EmbeddedDatabase.create(url, "CREATE TABLE t (id INT)")) {
+        try (Connection keeper = TestDatabases.create(url, "CREATE TABLE t (id INT)")) {
             Connection connection = LiveConnector.open(new LiveDatabase(url, "SA", ""));
             try (Statement statement = connection.createStatement()) {
                 assertThat(connection.isReadOnly()).isTrue();

@@ -33,7 +33,7 @@ class LiveLintTest {
     @Test
     void findsTheIncidentInALiveDatabase() throws Exception {
         String url = "jdbc:hsqldb:mem:live_lint_incident";
-        try (Connection keeper = EmbeddedDatabase.create(url, INCIDENT)) {
+        try (Connection keeper = TestDatabases.create(url, INCIDENT)) {
             List<String> progress = new ArrayList<>();
             LintResult result = SchemaGuard.withBuiltinRules().withProgress(progress::add)
                     .lint(new LintRequest(Path.of("."), null, List.of(), List.of(), null,
@@ -53,7 +53,7 @@ class LiveLintTest {
         Files.writeString(project.resolve("db/V1__orders.sql"),
                 "CREATE TABLE t_order (id BIGINT PRIMARY KEY, order_no VARCHAR(32) NOT NULL);\n");
         String url = "jdbc:hsqldb:mem:live_lint_combined";
-        try (Connection keeper = EmbeddedDatabase.create(url, INCIDENT)) {
+        try (Connection keeper = TestDatabases.create(url, INCIDENT)) {
             LintResult result = SchemaGuard.withBuiltinRules().lint(new LintRequest(project, Path.of("db"),
                     List.of("**/*.sql"), List.of(), null, List.of(new LiveDatabase(url, "SA", ""))));
 

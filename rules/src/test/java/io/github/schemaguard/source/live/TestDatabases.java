@@ -5,19 +5,24 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** An in-process database filled by a test, kept alive by the returned connection until it is closed. */
-final class EmbeddedDatabase {
+/** Databases filled by tests. */
+final class TestDatabases {
 
-    private EmbeddedDatabase() {
+    private TestDatabases() {
     }
 
+    /** An in-process database, kept alive by the returned connection until it is closed. */
     static Connection create(String url, String... statements) throws SQLException {
         Connection keeper = DriverManager.getConnection(url);
-        try (Statement statement = keeper.createStatement()) {
+        execute(keeper, statements);
+        return keeper;
+    }
+
+    static void execute(Connection connection, String... statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         }
-        return keeper;
     }
 }
