@@ -96,7 +96,9 @@ public final class SchemaCrawlerCatalog {
         return SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
                 .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(schemas).tableTypes(TABLE_TYPES)
                         .toOptions())
-                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level.toOptions()).toOptions());
+                // One thread: the crawl shares the one read-only connection, and not every driver is thread-safe.
+                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level.toOptions()).withMaxThreads(1)
+                        .toOptions());
     }
 
     /** PostgreSQL's and H2's {@code current_schema}, MySQL's current database. */
