@@ -56,7 +56,8 @@ final class ConnectionFailure {
         return null;
     }
 
-    private static String firstLine(String message) {
+    /** Drivers write multi-line messages (the statement, a hint); a build log line takes the first. */
+    static String firstLine(String message) {
         List<String> lines = message == null ? List.of() : message.strip().lines().toList();
         return lines.isEmpty() ? "unknown error" : lines.get(0);
     }

@@ -35,7 +35,7 @@ public final class LiveSource {
         } catch (SQLException e) {
             Secrets secrets = Secrets.of(database);
             throw new LiveDatabaseException(secrets.scrub("schemaguard could not read the schema of " + displayUrl
-                    + ": " + e.getMessage()), secrets.scrubbed(e));
+                    + ": " + ConnectionFailure.firstLine(e.getMessage())), secrets.scrubbed(e));
         } finally {
             LiveConnector.close(connection);
         }
