@@ -1,5 +1,6 @@
 // Every requested report is written (before the build fails), parses, and holds both findings.
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').readLines()
 def reports = new File(basedir, 'target/schemaguard')

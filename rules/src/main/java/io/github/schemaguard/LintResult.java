@@ -5,6 +5,9 @@ import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.suppress.SuppressedFinding;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +19,9 @@ import java.util.Set;
  */
 public record LintResult(List<Finding> findings, DdlReadStats stats, Set<String> baselined,
                          List<SuppressedFinding> suppressed) {
+
+    /** Nothing read, nothing found. */
+    public static final LintResult EMPTY = new LintResult(List.of(), new DdlReadStats(0, 0, 0, 0));
 
     public LintResult {
         findings = List.copyOf(findings);
@@ -29,6 +35,19 @@ public record LintResult(List<Finding> findings, DdlReadStats stats, Set<String>
 
     public LintResult(List<Finding> findings, DdlReadStats stats, Set<String> baselined) {
         this(findings, stats, baselined, List.of());
+    }
+
+    /** This result and another source's together, in report order. */
+    public LintResult plus(LintResult other) {
+        List<Finding> allFindings = new ArrayList<>(findings);
+        allFindings.addAll(other.findings);
+        allFindings.sort(Finding.ORDER);
+        List<SuppressedFinding> allSuppressed = new ArrayList<>(suppressed);
+        allSuppressed.addAll(other.suppressed);
+        allSuppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
+        Set<String> allBaselined = new HashSet<>(baselined);
+        allBaselined.addAll(other.baselined);
+        return new LintResult(allFindings, stats.plus(other.stats), allBaselined, allSuppressed);
     }
 
     /** The same findings, those with one of the given fingerprints marked as baselined. */

@@ -24,6 +24,8 @@ import io.github.schemaguard.source.ddl.DdlReadStats;
 import io.github.schemaguard.source.ddl.DdlSource;
 import io.github.schemaguard.suppress.SuppressedFinding;
 import io.github.schemaguard.suppress.SuppressionDirective;
+import io.github.schemaguard.source.live.LiveDatabase;
+import io.github.schemaguard.source.live.LiveSource;
 import io.github.schemaguard.suppress.SuppressionOutcome;
 import io.github.schemaguard.suppress.Suppressions;
 
@@ -37,32 +39,44 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The engine: sources to model, model to rules, rules to sorted findings. */
 public final class SchemaGuard {
+
+    /** The statistics of a source that reads no files. */
+    private static final DdlReadStats NOTHING_READ = new DdlReadStats(0, 0, 0, 0);
 
     private final List<Rule> rules;
     private final RuleConfiguration configuration;
     /** Decides which suppressions are past their until: date; a fixed clock makes tests repeatable. */
     private final Clock clock;
+    /** Where progress lines of long reads go: the build log, never standard output. */
+    private final Consumer<String> progress;
 
     public SchemaGuard(List<Rule> rules) {
         this(rules, RuleConfiguration.defaults());
     }
 
     public SchemaGuard(List<Rule> rules, RuleConfiguration configuration) {
-        this(rules, configuration, Clock.systemUTC());
+        this(rules, configuration, Clock.systemUTC(), line -> { });
     }
 
-    private SchemaGuard(List<Rule> rules, RuleConfiguration configuration, Clock clock) {
+    private SchemaGuard(List<Rule> rules, RuleConfiguration configuration, Clock clock, Consumer<String> progress) {
         this.rules = List.copyOf(rules);
         this.configuration = configuration;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The same engine, with "today" taken from the given clock. */
     public SchemaGuard withClock(Clock newClock) {
-        return new SchemaGuard(rules, configuration, newClock);
+        return new SchemaGuard(rules, configuration, newClock, progress);
+    }
+
+    /** The same engine, telling the given logger how reading live databases goes. */
+    public SchemaGuard withProgress(Consumer<String> logger) {
+        return new SchemaGuard(rules, configuration, clock, logger);
     }
 
     public static SchemaGuard withBuiltinRules() {
@@ -89,7 +103,32 @@ public final class SchemaGuard {
         return new SchemaGuard(rules, RuleConfiguration.of(rules, settings).withPreset(preset).withLanguage(language));
     }
 
+    /**
+     * Lints the request's DDL files and each of its databases; the findings of all of them, in one order.
+     *
+     * @throws io.github.schemaguard.source.live.LiveDatabaseException when a database cannot be connected to or read
+     */
     public LintResult lint(LintRequest request) throws IOException {
+        boolean ddl = request.ddlDirectory() != null;
+        LintResult result = ddl ? lintDdl(request) : LintResult.EMPTY;
+        // Application SQL is checked once: against the DDL files' schema when there are any, else each database's.
+        ApplicationSqlRequest applicationSql = ddl ? ApplicationSqlRequest.NONE : request.applicationSql();
+        for (LiveDatabase database : request.databases()) {
+            result = result.plus(LiveSource.read(database, progress, (schema, connection) -> lintLive(schema,
+                    connection, database.dataChecks(), request.baseDirectory(), applicationSql)));
+        }
+        return result;
+    }
+
+    /** A database's schema, the application SQL checked against it, and its rows when data checks are on. */
+    private LintResult lintLive(Schema schema, Connection connection, ProbeSettings dataChecks, Path baseDirectory,
+                                ApplicationSqlRequest applicationSql) throws SQLException, IOException {
+        ApplicationSqlRead application = ApplicationSources.read(baseDirectory, applicationSql, schema.dialect());
+        TableData data = dataChecks.enabled() ? new JdbcTableData(connection, dataChecks) : null;
+        return lint(schema, List.of(), List.of(), application, data, NOTHING_READ);
+    }
+
+    private LintResult lintDdl(LintRequest request) throws IOException {
         Path ddlDirectory = request.baseDirectory().resolve(request.ddlDirectory());
         List<Path> files = DdlFiles.find(ddlDirectory, request.includes(), request.excludes());
         DdlReadResult read = DdlSource.read(request.baseDirectory(), files, request.dialect());
@@ -120,13 +159,7 @@ public final class SchemaGuard {
 
     /** Runs the rules on a schema, the data rules asking {@code data} ({@code null}: no data checks). */
     public LintResult lint(Schema schema, TableData data) {
-        return lint(schema, List.of(), List.of(), ApplicationSqlRead.NONE, data, new DdlReadStats(0, 0, 0, 0));
-    }
-
-    /** Runs the rules on a schema read by some other source and on the application SQL, checked against it. */
-    public LintResult lint(Schema schema, Path baseDirectory, ApplicationSqlRequest applicationSql) throws IOException {
-        return lint(schema, List.of(), List.of(), ApplicationSources.read(baseDirectory, applicationSql,
-                schema.dialect()), null, new DdlReadStats(0, 0, 0, 0));
+        return lint(schema, List.of(), List.of(), ApplicationSqlRead.NONE, data, NOTHING_READ);
     }
 
     private LintResult lint(Schema schema, List<ParseProblem> schemaProblems, List<SuppressionDirective> directives,

@@ -1,10 +1,8 @@
 package io.github.schemaguard;
 
 import io.github.schemaguard.model.Dialect;
-import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
-import io.github.schemaguard.source.ddl.DdlSource;
 import io.github.schemaguard.suppress.SuppressedFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,22 +35,6 @@ class SchemaGuardApplicationSqlTest {
         Files.createDirectories(base.resolve("mappers"));
         Files.writeString(base.resolve("mappers/OrderMapper.xml"),
                 "<mapper namespace=\"com.example.OrderMapper\">\n" + body + "\n</mapper>\n");
-    }
-
-    @Test
-    void statementsAreCheckedAgainstASchemaReadElsewhere() throws IOException {
-        Path ddl = Files.writeString(base.resolve("live.sql"), SCHEMA);
-        Schema live = DdlSource.read(base, List.of(ddl), Dialect.MYSQL).schema();
-        mapper("<update id=\"markPaid\">UPDATE t_order SET status = 1 WHERE order_no = #{orderNo}</update>");
-
-        List<Finding> findings = SchemaGuard.withBuiltinRules().lint(live, base, MAPPERS).findings().stream()
-                .filter(f -> f.location().file().endsWith(".xml")).toList();
-
-        assertThat(findings).extracting(Finding::ruleId, f -> f.location().render(), Finding::objectPath)
-                .containsExactly(tuple("update-by-non-unique-key",
-                        "mappers/OrderMapper.xml:[2,1]", "t_order.order_no@OrderMapper.markPaid"));
-        assertThat(SchemaGuard.withBuiltinRules().lint(live).findings()).as("no application SQL asked for")
-                .noneMatch(f -> f.ruleId().equals("update-by-non-unique-key"));
     }
 
     @Test

@@ -11,15 +11,21 @@ import io.github.schemaguard.report.ConsoleLine;
 import io.github.schemaguard.rule.Language;
 import io.github.schemaguard.rule.Preset;
 import io.github.schemaguard.source.app.ApplicationSqlRequest;
+import io.github.schemaguard.source.live.LiveDatabase;
+import io.github.schemaguard.source.live.LiveDatabaseException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -106,6 +112,56 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
     @Parameter(property = "schemaguard.baselineFile", defaultValue = "${project.basedir}/" + Baseline.DEFAULT_FILE_NAME)
     private File baselineFile;
 
+    /**
+     * Live databases whose schemas the rules check too, read-only: {@code <database><url>..</url>
+     * <serverId>..</serverId></database>}, credentials from settings.xml ({@code serverId}) or the environment
+     * ({@code usernameEnv}, {@code passwordEnv}); {@code schemas} and {@code tables} take {@code <include>} and
+     * {@code <exclude>} globs. With databases, the DDL directory may be missing.
+     */
+    @Parameter
+    private List<Database> databases;
+
+    /** One more database, by JDBC URL, for the command line; its credentials come from the properties below. */
+    @Parameter(property = "schemaguard.url")
+    private String url;
+
+    /** The settings.xml {@code <server>} holding the credentials of {@code schemaguard.url}. */
+    @Parameter(property = "schemaguard.serverId")
+    private String serverId;
+
+    /** The environment variable holding the user name for {@code schemaguard.url}. */
+    @Parameter(property = "schemaguard.usernameEnv")
+    private String usernameEnv;
+
+    /** The environment variable holding the password for {@code schemaguard.url}. */
+    @Parameter(property = "schemaguard.passwordEnv")
+    private String passwordEnv;
+
+    /** The user name for {@code schemaguard.url}, when no server or variable gives it. */
+    @Parameter(property = "schemaguard.username")
+    private String username;
+
+    /**
+     * Run the data probes on {@code schemaguard.url}'s rows too: duplicated business keys, clock-made and
+     * low-entropy identifiers, whether the missing unique key would succeed today. SELECT only; off by default.
+     */
+    @Parameter(property = "schemaguard.dataChecks", defaultValue = "false")
+    private boolean dataChecks;
+
+    /**
+     * How far the data probes may go on each database whose {@code dataChecks} is on: {@code <fullScanRows>},
+     * {@code <sampleSize>}, {@code <statementTimeout>} and {@code <budget>} (seconds), {@code <exampleCount>},
+     * {@code <maskExamples>}, {@code <allIdentifierColumns>}.
+     */
+    @Parameter
+    private DataCheckSettings dataCheckSettings;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
     protected Path baseDirectory() {
         return basedir.toPath().toAbsolutePath().normalize();
     }
@@ -135,11 +191,38 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
         return rules == null ? List.of() : rules.stream().map(Rule::toSettings).toList();
     }
 
+    /** Whether any live database is configured: then the DDL directory may be missing. */
+    protected boolean hasDatabases() {
+        return !orEmpty(databases).isEmpty() || url != null && !url.isBlank();
+    }
+
+    /** Each configured database with its credentials; a missing credential source fails with one line. */
+    private List<LiveDatabase> liveDatabases() throws MojoExecutionException {
+        List<Database> all = new ArrayList<>(orEmpty(databases));
+        if (url != null && !url.isBlank()) {
+            all.add(Database.of(url, serverId, usernameEnv, passwordEnv, username, dataChecks));
+        }
+        DatabaseCredentials credentials = new DatabaseCredentials(settings, settingsDecrypter, System::getenv,
+                getLog());
+        List<LiveDatabase> resolved = new ArrayList<>();
+        DataCheckSettings probes = dataCheckSettings == null ? new DataCheckSettings() : dataCheckSettings;
+        for (Database database : all) {
+            resolved.add(parameter(() -> credentials.resolve(database)
+                    .withDataChecks(probes.toProbeSettings(database.dataChecks()))));
+        }
+        return resolved;
+    }
+
     protected LintResult lint(SchemaGuard engine, Dialect chosenDialect) throws MojoExecutionException {
-        LintRequest request = new LintRequest(baseDirectory(), ddlPath(), orEmpty(includes), orEmpty(excludes),
-                chosenDialect, applicationSql());
+        Path ddl = Files.isDirectory(ddlPath()) || !hasDatabases() ? ddlPath() : null;
+        LintRequest request = new LintRequest(baseDirectory(), ddl, orEmpty(includes), orEmpty(excludes),
+                chosenDialect, applicationSql(), liveDatabases());
         try {
-            return engine.lint(request);
+            return engine.withProgress(getLog()::info).lint(request);
+        } catch (LiveDatabaseException e) {
+            // One line: Maven would append the cause's text to it. The (password-free) cause only with -X.
+            getLog().debug(e.getCause());
+            throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
             throw unreadable(request, e);
         } catch (UncheckedIOException e) {
@@ -211,7 +294,7 @@ abstract class AbstractSchemaGuardMojo extends AbstractMojo {
         return shown.toString().replace(File.separatorChar, '/');
     }
 
-    protected static List<String> orEmpty(List<String> values) {
+    protected static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
     }
 }

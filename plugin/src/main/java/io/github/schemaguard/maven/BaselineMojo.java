@@ -25,7 +25,7 @@ public class BaselineMojo extends AbstractSchemaGuardMojo {
         SchemaGuard engine = engine();
         Path base = baseDirectory();
         Path ddl = ddlPath();
-        if (!Files.isDirectory(ddl)) {
+        if (!Files.isDirectory(ddl) && !hasDatabases()) {
             throw new MojoExecutionException(ConsoleReport.missingDirectory(relative(base, ddl))
                     + "; no baseline written");
         }

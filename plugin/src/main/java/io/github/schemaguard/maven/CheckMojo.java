@@ -84,7 +84,7 @@ public class CheckMojo extends AbstractSchemaGuardMojo {
         }
         Path base = baseDirectory();
         Path ddl = ddlPath();
-        if (!Files.isDirectory(ddl)) {
+        if (!Files.isDirectory(ddl) && !hasDatabases()) {
             getLog().warn(ConsoleReport.missingDirectory(relative(base, ddl)));
             // Empty reports still, so CI steps that upload them find their files.
             writeReports(reportFormats, new LintResult(List.of(), new DdlReadStats(0, 0, 0, 0)), threshold, base);

@@ -17,6 +17,13 @@ public record DdlReadStats(int files, int statements, int skipped, int notUnders
         this(files, statements, skipped, notUnderstood, 0, 0);
     }
 
+    /** Two sources' reading together. */
+    public DdlReadStats plus(DdlReadStats other) {
+        return new DdlReadStats(files + other.files, statements + other.statements, skipped + other.skipped,
+                notUnderstood + other.notUnderstood, applicationFiles + other.applicationFiles,
+                applicationStatements + other.applicationStatements);
+    }
+
     public DdlReadStats withApplicationSql(int filesRead, int statementsRead) {
         return new DdlReadStats(files, statements, skipped, notUnderstood, filesRead, statementsRead);
     }

@@ -1,0 +1,2 @@
+// Needs the real PostgreSQL server: runs only in builds with -Pdb.
+return db == 'true'
