@@ -1,3 +1,4 @@
+import groovy.xml.XmlSlurper
 // The installed plugin jar holds META-INF/m2e/lifecycle-mapping-metadata.xml: well-formed, telling m2e to
 // ignore check and baseline, and naming only goals the plugin descriptor declares.
 import java.util.zip.ZipFile
