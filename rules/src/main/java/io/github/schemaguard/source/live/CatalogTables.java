@@ -65,6 +65,7 @@ final class CatalogTables {
                 parts.triggers, parts.comment, parts.location(null));
     }
 
+    /** Catalogs write "no comment" as an empty string. */
     static String blankToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
     }
@@ -84,10 +85,6 @@ final class CatalogTables {
             this.schema = schema;
             this.name = name;
             this.comment = comment;
-        }
-
-        String name() {
-            return name;
         }
 
         /** The logical address of the table, or of one of its columns. */
