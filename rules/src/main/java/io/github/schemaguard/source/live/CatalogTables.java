@@ -5,154 +5,112 @@ import io.github.schemaguard.model.ForeignKey;
 import io.github.schemaguard.model.Key;
 import io.github.schemaguard.model.KeyKind;
 import io.github.schemaguard.model.Location;
-import io.github.schemaguard.model.Names;
 import io.github.schemaguard.model.Table;
 import io.github.schemaguard.model.Trigger;
-import schemacrawler.schema.ColumnReference;
-import schemacrawler.schema.Index;
-import schemacrawler.schema.IndexColumn;
-import schemacrawler.schema.PrimaryKey;
-import schemacrawler.schema.TableConstraint;
-import schemacrawler.schema.TableConstraintColumn;
-import schemacrawler.schema.TableConstraintType;
 
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiPredicate;
 
-/** SchemaCrawler's tables in the project's model, located by display URL and {@code schema.table.column}. */
+/**
+ * What the catalog queries of a direct reader say about each table, gathered row by row and then turned into
+ * the model's tables. Lookups are by map, so every step stays linear in the number of tables. A table in the
+ * connection's default schema gets no schema qualifier, as unqualified DDL does; locations always name the
+ * real schema: {@code <display-url>/<schema>.<table>[.<column>]}.
+ */
 final class CatalogTables {
 
-    /** JDBC types whose declared length is part of the type: {@code varchar(32)}. */
-    private static final Set<Integer> SIZED_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR,
-            Types.BINARY, Types.VARBINARY);
-    private static final Set<Integer> DECIMAL_TYPES = Set.of(Types.DECIMAL, Types.NUMERIC);
+    private static final Comparator<Parts> ORDER = Comparator
+            .comparing((Parts p) -> p.schema).thenComparing(p -> p.name);
 
     private final String displayUrl;
     private final String defaultSchema;
+    private final BiPredicate<String, String> includeTable;
+    private final Map<Object, Parts> tables = new HashMap<>();
 
-    CatalogTables(String displayUrl, String defaultSchema) {
+    CatalogTables(String displayUrl, String defaultSchema, BiPredicate<String, String> includeTable) {
         this.displayUrl = displayUrl;
         this.defaultSchema = defaultSchema;
+        this.includeTable = includeTable;
     }
 
-    /** The schema of a table: its schema, or for engines without schemas (MySQL) its catalog. */
-    String schemaName(schemacrawler.schema.Table table) {
-        String schema = table.getSchema().getName();
-        return schema != null ? schema : table.getSchema().getCatalogName();
-    }
-
-    /** The last part of a SchemaCrawler full name such as {@code CATALOG.SCHEMA}, unquoted. */
-    static String lastPart(String fullName) {
-        int dot = fullName.lastIndexOf('.');
-        return Names.unquote(dot < 0 ? fullName : fullName.substring(dot + 1));
-    }
-
-    Table table(schemacrawler.schema.Table table) {
-        String schema = schemaName(table);
-        String prefix = displayUrl + "/" + (schema == null ? "" : schema + ".") + table.getName();
-        Location location = Location.of(prefix, 0, 0);
-        List<Column> columns = table.getColumns().stream().map(column -> column(column, prefix)).toList();
-        Key primaryKey = primaryKey(table.getPrimaryKey(), location);
-        List<Key> keys = keys(table, primaryKey, location);
-        List<ForeignKey> foreignKeys = table.getImportedForeignKeys().stream()
-                .map(fk -> foreignKey(fk, location)).toList();
-        List<Trigger> triggers = table.getTriggers().stream()
-                .map(trigger -> new Trigger(trigger.getName(), table.getName(), trigger.getActionStatement(),
-                        location))
-                .toList();
-        String qualifier = schema == null || schema.equalsIgnoreCase(defaultSchema) ? null : schema;
-        return new Table(qualifier, table.getName(), columns, primaryKey, keys, foreignKeys, triggers,
-                blankToNull(table.getRemarks()), location);
-    }
-
-    private static Column column(schemacrawler.schema.Column column, String tablePrefix) {
-        return new Column(column.getName(), type(column), null, column.isNullable(),
-                blankToNull(column.getDefaultValue()), blankToNull(column.getAttribute("GENERATION_EXPRESSION", "")),
-                column.isAutoIncremented(),
-                blankToNull(column.getRemarks()), Location.of(tablePrefix + "." + column.getName(), 0, 0));
-    }
-
-    /** The declared type as DDL spells it, {@code varchar(32)}, {@code decimal(12,2)}, {@code bigint}. */
-    static String type(schemacrawler.schema.Column column) {
-        String name = column.getColumnDataType().getDatabaseSpecificTypeName().toLowerCase(Locale.ROOT);
-        if (name.contains("(")) {
-            return name;
+    /** Registers a table under {@code id} (an OID, or schema and name) unless the user's filter leaves it out. */
+    void addTable(Object id, String schema, String name, String comment) {
+        if (includeTable.test(schema, name)) {
+            tables.put(id, new Parts(schema, name, blankToNull(comment)));
         }
-        int jdbcType = column.getColumnDataType().getJavaSqlType().getVendorTypeNumber();
-        if (SIZED_TYPES.contains(jdbcType) && column.getSize() > 0) {
-            return name + "(" + column.getSize() + ")";
+    }
+
+    /** The table registered under {@code id}, or {@code null} when it was filtered out (its rows are skipped). */
+    Parts table(Object id) {
+        return tables.get(id);
+    }
+
+    int size() {
+        return tables.size();
+    }
+
+    /** The model's tables, sorted by schema and name; columns, keys and the rest in the order they were added. */
+    List<Table> build() {
+        return tables.values().stream().sorted(ORDER).map(this::toTable).toList();
+    }
+
+    private Table toTable(Parts parts) {
+        String schema = Objects.equals(parts.schema, defaultSchema) ? null : parts.schema;
+        return new Table(schema, parts.name, parts.columns, parts.primaryKey, parts.keys, parts.foreignKeys,
+                parts.triggers, parts.comment, parts.location(null));
+    }
+
+    /** Catalogs write "no comment" as an empty string. */
+    static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** One table's facts while the queries run. */
+    final class Parts {
+        private final String schema;
+        private final String name;
+        private final String comment;
+        private final List<Column> columns = new ArrayList<>();
+        private Key primaryKey;
+        private final List<Key> keys = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<Trigger> triggers = new ArrayList<>();
+
+        private Parts(String schema, String name, String comment) {
+            this.schema = schema;
+            this.name = name;
+            this.comment = comment;
         }
-        if (DECIMAL_TYPES.contains(jdbcType) && column.getSize() > 0) {
-            return name + "(" + column.getSize() + "," + column.getDecimalDigits() + ")";
+
+        /** The logical address of the table, or of one of its columns. */
+        Location location(String column) {
+            return Location.of(displayUrl + "/" + schema + "." + name + (column == null ? "" : "." + column), 0, 0);
         }
-        return name;
-    }
 
-    private static Key primaryKey(PrimaryKey primaryKey, Location location) {
-        return primaryKey == null ? null
-                : new Key(primaryKey.getName(), KeyKind.PRIMARY_KEY, constrained(primaryKey), false, null, true,
-                        location);
-    }
+        void addColumn(Column column) {
+            columns.add(column);
+        }
 
-    /**
-     * Unique constraints, then the indexes that do not merely back the primary key or a unique constraint
-     * (engines create one for each): a rule must not see one key twice.
-     */
-    private static List<Key> keys(schemacrawler.schema.Table table, Key primaryKey, Location location) {
-        List<Key> keys = new ArrayList<>();
-        List<Key> uniqueConstraints = table.getTableConstraints().stream()
-                .filter(constraint -> constraint.getType() == TableConstraintType.unique)
-                .map(constraint -> new Key(constraint.getName(), KeyKind.UNIQUE_CONSTRAINT, constrained(constraint),
-                        false, null, true, location))
-                .toList();
-        keys.addAll(uniqueConstraints);
-        table.getIndexes().stream()
-                .sorted(Comparator.comparing(Index::getName))
-                .map(index -> index(index, location))
-                .filter(index -> !backsKey(index, primaryKey, uniqueConstraints))
-                .forEach(keys::add);
-        return keys;
-    }
+        /** The primary key goes apart from the other keys, as the model holds it. */
+        void addKey(Key key) {
+            if (key.kind() == KeyKind.PRIMARY_KEY) {
+                primaryKey = key;
+            } else {
+                keys.add(key);
+            }
+        }
 
-    private static Key index(Index index, Location location) {
-        List<String> columns = index.getColumns().stream()
-                .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
-                .map(IndexColumn::getName).toList();
-        return new Key(index.getName(), index.isUnique() ? KeyKind.UNIQUE_INDEX : KeyKind.INDEX, columns, false,
-                null, true, location);
-    }
+        void addForeignKey(ForeignKey foreignKey) {
+            foreignKeys.add(foreignKey);
+        }
 
-    private static boolean backsKey(Key index, Key primaryKey, List<Key> uniqueConstraints) {
-        return index.isUnique() && (sameColumns(index, primaryKey)
-                || uniqueConstraints.stream().anyMatch(constraint -> sameColumns(index, constraint)));
-    }
-
-    private static boolean sameColumns(Key a, Key b) {
-        return b != null && a.columns().size() == b.columns().size()
-                && a.columns().stream().allMatch(b::coversColumn);
-    }
-
-    private static List<String> constrained(TableConstraint constraint) {
-        return constraint.getConstrainedColumns().stream()
-                .sorted(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition))
-                .map(TableConstraintColumn::getName).toList();
-    }
-
-    private static ForeignKey foreignKey(schemacrawler.schema.ForeignKey foreignKey, Location location) {
-        List<ColumnReference> references = foreignKey.getColumnReferences().stream()
-                .sorted(Comparator.comparingInt(ColumnReference::getKeySequence)).toList();
-        return new ForeignKey(foreignKey.getName(),
-                references.stream().map(reference -> reference.getForeignKeyColumn().getName()).toList(),
-                references.get(0).getPrimaryKeyColumn().getParent().getName(),
-                references.stream().map(reference -> reference.getPrimaryKeyColumn().getName()).toList(),
-                location);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        void addTrigger(String triggerName, String body) {
+            triggers.add(new Trigger(triggerName, name, body, location(null)));
+        }
     }
 }

@@ -54,11 +54,14 @@ public final class LiveSource {
     }
 
     /**
-     * The one place that picks a reader by database product. PostgreSQL and MySQL/MariaDB go to their catalog
-     * readers once those are in (PostgresCatalog::read, MariaDbCatalog::read); until then SchemaCrawler reads all.
+     * The one place that picks a reader by database product: PostgreSQL and MySQL/MariaDB through a few set-based
+     * catalog queries (linear in the number of tables, where SchemaCrawler's metadata calls go per table), any
+     * other database through SchemaCrawler.
      */
     private static CatalogReader reader(String product) {
         return switch (product.toLowerCase(Locale.ROOT)) {
+            case "postgresql" -> PostgresCatalog::read;
+            case "mysql", "mariadb" -> MariaDbCatalog::read;
             default -> SchemaCrawlerCatalog::read;
         };
     }

@@ -72,7 +72,7 @@ public final class SchemaCrawlerCatalog {
             // SchemaCrawler wraps the driver's SQLException in its own unchecked exceptions.
             throw new SQLException(rootMessage(e), e);
         }
-        CatalogTables tables = new CatalogTables(displayUrl, defaultSchema(connection));
+        CrawledTables tables = new CrawledTables(displayUrl, defaultSchema(connection));
         List<Table> read = catalog.getTables().stream()
                 .filter(table -> TABLE_TYPES.contains(table.getTableType().getTableType().toUpperCase(Locale.ROOT)))
                 .filter(table -> includeTable.test(tables.schemaName(table), table.getName()))
@@ -92,7 +92,7 @@ public final class SchemaCrawlerCatalog {
                 .setRetrieveTablePrivileges(false).setRetrieveTableColumnPrivileges(false)
                 .setRetrieveSequenceInformation(false).setRetrieveSynonymInformation(false)
                 .setRetrieveDatabaseUsers(false).setRetrieveViewInformation(false);
-        InclusionRule schemas = fullName -> includeSchema.test(CatalogTables.lastPart(fullName));
+        InclusionRule schemas = fullName -> includeSchema.test(CrawledTables.lastPart(fullName));
         return SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
                 .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(schemas).tableTypes(TABLE_TYPES)
                         .toOptions())
