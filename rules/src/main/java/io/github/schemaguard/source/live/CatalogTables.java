@@ -38,10 +38,14 @@ final class CatalogTables {
         this.includeTable = includeTable;
     }
 
-    /** Registers a table under {@code id} (an OID, or schema and name) unless the user's filter leaves it out. */
-    void addTable(Object id, String schema, String name, String comment) {
+    /**
+     * Registers a table under {@code id} (an OID, or schema and name) unless the user's filter leaves it out.
+     *
+     * @param parentId the id of the partitioned table this one is a partition of, or {@code null}
+     */
+    void addTable(Object id, String schema, String name, String comment, Object parentId) {
         if (includeTable.test(schema, name)) {
-            tables.put(id, new Parts(schema, name, blankToNull(comment)));
+            tables.put(id, new Parts(schema, name, blankToNull(comment), parentId));
         }
     }
 
@@ -60,9 +64,19 @@ final class CatalogTables {
     }
 
     private Table toTable(Parts parts) {
-        String schema = Objects.equals(parts.schema, defaultSchema) ? null : parts.schema;
-        return new Table(schema, parts.name, parts.columns, parts.primaryKey, parts.keys, parts.foreignKeys,
-                parts.triggers, parts.comment, parts.location(null));
+        Parts parent = parts.parentId == null ? null : tables.get(parts.parentId);
+        return new Table(modelSchema(parts), parts.name, parts.columns, parts.primaryKey, parts.keys,
+                parts.foreignKeys, parts.triggers, parts.comment, parts.location(null),
+                parent == null ? null : qualified(modelSchema(parent), parent.name));
+    }
+
+    /** The default schema's tables stay unqualified, as DDL that names no schema leaves them. */
+    private String modelSchema(Parts parts) {
+        return Objects.equals(parts.schema, defaultSchema) ? null : parts.schema;
+    }
+
+    private static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
     }
 
     /** Catalogs write "no comment" as an empty string. */
@@ -75,16 +89,18 @@ final class CatalogTables {
         private final String schema;
         private final String name;
         private final String comment;
+        private final Object parentId;
         private final List<Column> columns = new ArrayList<>();
         private Key primaryKey;
         private final List<Key> keys = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Trigger> triggers = new ArrayList<>();
 
-        private Parts(String schema, String name, String comment) {
+        private Parts(String schema, String name, String comment, Object parentId) {
             this.schema = schema;
             this.name = name;
             this.comment = comment;
+            this.parentId = parentId;
         }
 
         /** The logical address of the table, or of one of its columns. */

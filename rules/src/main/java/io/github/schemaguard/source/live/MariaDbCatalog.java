@@ -83,7 +83,7 @@ public final class MariaDbCatalog {
         }
         String scope = "(" + String.join(", ", Collections.nCopies(schemas.size(), "?")) + ")";
         CatalogQuery.each(connection, String.format(TABLES, scope), schemas,
-                row -> tables.addTable(id(row), row.getString(1), row.getString(2), row.getString(3)));
+                row -> tables.addTable(id(row), row.getString(1), row.getString(2), row.getString(3), null));
         steps.done("tables", tables.size());
         steps.done("columns", CatalogQuery.each(connection, String.format(COLUMNS, scope), schemas,
                 row -> column(tables, row)));

@@ -27,7 +27,9 @@ public final class PostgresCatalog {
     private static final String TABLE_SCOPE = " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)";
 
-    private static final String TABLES = "SELECT c.oid, n.nspname, c.relname, d.description FROM pg_class c"
+    /** With the parent of a partition, so rules report a partitioned table's findings once, on the parent. */
+    private static final String TABLES = "SELECT c.oid, n.nspname, c.relname, d.description,"
+            + " (SELECT i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition) FROM pg_class c"
             + " LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass"
             + " AND d.objsubid = 0" + TABLE_SCOPE;
 
@@ -105,7 +107,8 @@ public final class PostgresCatalog {
         CatalogTables tables = new CatalogTables(displayUrl, CatalogQuery.value(connection,
                 "SELECT current_schema()"), includeTable);
         CatalogQuery.each(connection, TABLES, scope,
-                row -> tables.addTable(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
+                row -> tables.addTable(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getObject(5) == null ? null : row.getLong(5)));
         steps.done("tables", tables.size());
         steps.done("columns", CatalogQuery.each(connection, COLUMNS, scope, row -> column(tables, row)));
         boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;

@@ -41,9 +41,12 @@ final class CatalogParity {
     private CatalogParity() {
     }
 
-    /** The rule fixtures of a dialect ({@code postgresql-*.sql}), as paths relative to the fixtures folder. */
+    /**
+     * The DDL rule fixtures of a dialect ({@code postgresql-*.sql}), as paths relative to the fixtures folder;
+     * not the folders of application-SQL fixtures, whose statements and suppression comments live in files only.
+     */
     static Stream<String> fixtures(String dialectPrefix, Set<String> leftOut) throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
+        try (Stream<Path> files = Files.walk(FIXTURES, 2)) {
             return files.map(f -> FIXTURES.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".sql") && f.substring(f.indexOf('/') + 1).startsWith(dialectPrefix))
                     .filter(f -> !leftOut.contains(f) && !leftOut.contains(f.substring(0, f.indexOf('/'))))

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The model conventions both direct readers share, without a server. */
 class CatalogTablesTest {
@@ -17,9 +18,9 @@ class CatalogTablesTest {
 
     @Test
     void defaultSchemaTablesAreUnqualifiedOthersKeepTheirSchemaAndOrderIsBySchemaThenName() {
-        tables.addTable(3L, "public", "t_order", "");
-        tables.addTable(1L, "billing", "invoice", "Invoices");
-        tables.addTable(2L, "public", "customer", null);
+        tables.addTable(3L, "public", "t_order", "", null);
+        tables.addTable(1L, "billing", "invoice", "Invoices", null);
+        tables.addTable(2L, "public", "customer", null, null);
 
         List<Table> built = tables.build();
 
@@ -29,8 +30,20 @@ class CatalogTablesTest {
     }
 
     @Test
+    void aPartitionNamesItsParentTheWayTheParentIsNamed() {
+        tables.addTable(1L, "billing", "events", null, null);
+        tables.addTable(2L, "billing", "events_2026", null, 1L);
+        tables.addTable(3L, "public", "clicks", null, null);
+        tables.addTable(4L, "public", "clicks_default", null, 3L);
+
+        assertThat(tables.build()).extracting(Table::qualifiedName, Table::partitionOf).containsExactly(
+                tuple("billing.events", null), tuple("billing.events_2026", "billing.events"),
+                tuple("clicks", null), tuple("clicks_default", "clicks"));
+    }
+
+    @Test
     void rowsOfFilteredTablesAreSkipped() {
-        tables.addTable(1L, "public", "tmp_import", null);
+        tables.addTable(1L, "public", "tmp_import", null, null);
 
         assertThat(tables.table(1L)).isNull();
         assertThat(tables.build()).isEmpty();
@@ -38,7 +51,7 @@ class CatalogTablesTest {
 
     @Test
     void columnsKeysAndTriggersKeepTheirOrderAndLogicalLocations() {
-        tables.addTable(1L, "public", "t_order", null);
+        tables.addTable(1L, "public", "t_order", null, null);
         CatalogTables.Parts order = tables.table(1L);
         order.addColumn(new Column("id", "bigint", null, false, null, null, true, null, order.location("id")));
         order.addColumn(new Column("order_no", "character varying(32)", null, false, null, null, false, null,

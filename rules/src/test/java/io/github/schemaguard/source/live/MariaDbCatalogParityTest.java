@@ -41,7 +41,9 @@ class MariaDbCatalogParityTest {
             "case-sensitive-unique-identity/mysql-fires.sql",
             // InnoDB refuses a foreign key between integers of another sign (errno 150), checks off or not: the
             // mismatch the fixture shows cannot get into the database
-            "foreign-key-type-mismatch/mysql-fires.sql");
+            "foreign-key-type-mismatch/mysql-fires.sql",
+            // a VARCHAR longer than 5000 characters in utf8mb4 passes InnoDB's 65,535-byte row limit: refused
+            "alibaba-varchar-too-long");
 
     @AfterAll
     static void dropDatabase() throws SQLException {
