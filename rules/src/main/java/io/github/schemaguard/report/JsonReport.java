@@ -25,11 +25,14 @@ final class JsonReport implements ReportWriter {
     }
 
     /**
-     * @param failing    how many findings reach {@code failOn}, i.e. whether this result fails the build
-     * @param suppressed how many findings suppressions silenced; the severity counts leave them out
+     * @param applicationFiles      mapper XML, DML and Java files that held application SQL
+     * @param applicationStatements application SQL statements checked
+     * @param failing               how many findings reach {@code failOn}, i.e. whether this result fails the build
+     * @param suppressed            how many findings suppressions silenced; the severity counts leave them out
      */
-    record Summary(int files, int statements, int skipped, int notUnderstood,
-                   long errors, long warnings, long info, String failOn, long failing, int suppressed) {
+    record Summary(int files, int statements, int skipped, int notUnderstood, int applicationFiles,
+                   int applicationStatements, long errors, long warnings, long info, String failOn, long failing,
+                   int suppressed) {
     }
 
     /**
@@ -51,7 +54,7 @@ final class JsonReport implements ReportWriter {
         LintResult result = input.result();
         DdlReadStats stats = result.stats();
         Summary summary = new Summary(stats.files(), stats.statements(), stats.skipped(), stats.notUnderstood(),
-                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
+                stats.applicationFiles(), stats.applicationStatements(), result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
                 input.failOn().label(), input.failOn().reached(result), result.suppressed().size());
         List<Item> findings = new ArrayList<>();
         result.findings().forEach(f -> findings.add(item(f, result, null)));

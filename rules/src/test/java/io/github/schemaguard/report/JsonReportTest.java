@@ -2,7 +2,9 @@ package io.github.schemaguard.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.schemaguard.LintResult;
 import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.source.ddl.DdlReadStats;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,16 @@ class JsonReportTest {
     private final JsonReport writer = new JsonReport();
 
     @Test
+    void countsTheApplicationSqlRead() throws Exception {
+        LintResult result = new LintResult(ReportSamples.RESULT.findings(), new DdlReadStats(2, 7, 1, 1, 3, 12));
+        JsonNode json = new ObjectMapper().readTree(ReportSamples.render(writer,
+                new ReportInput(result, ReportSamples.RULES, FailOn.ERROR, "1.2.3", null)));
+
+        assertThat(json.at("/summary/applicationFiles").asInt()).isEqualTo(3);
+        assertThat(json.at("/summary/applicationStatements").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void writesTheSummaryAndEveryFindingAsData() throws Exception {
         JsonNode json = new ObjectMapper().readTree(ReportSamples.render(writer, ReportSamples.input(FailOn.WARNING)));
 
@@ -29,6 +41,8 @@ class JsonReportTest {
         assertThat(json.at("/summary/info").asInt()).isEqualTo(1);
         assertThat(json.at("/summary/failOn").asText()).isEqualTo("warning");
         assertThat(json.at("/summary/failing").asInt()).isEqualTo(3);
+
+        assertThat(json.at("/summary/applicationFiles").asInt()).isZero();
 
         JsonNode findings = json.get("findings");
         assertThat(findings).hasSize(4);
