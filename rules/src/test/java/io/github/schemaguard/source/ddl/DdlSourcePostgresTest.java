@@ -2,6 +2,7 @@ package io.github.schemaguard.source.ddl;
 
 import io.github.schemaguard.model.Column;
 import io.github.schemaguard.model.Dialect;
+import io.github.schemaguard.model.ForeignKey;
 import io.github.schemaguard.model.Key;
 import io.github.schemaguard.model.KeyKind;
 import io.github.schemaguard.model.Location;
@@ -287,6 +288,19 @@ class DdlSourcePostgresTest {
         assertThat(result.schema().table("customers").orElseThrow().primaryKey()).isNull();
         assertThat(result.schema().droppedKeys()).singleElement()
                 .satisfies(dropped -> assertThat(dropped.key().name()).isEqualTo("pk_customers"));
+    }
+
+    @Test
+    void constraintNamesGivenInlineInAnAddedColumnAreKept() throws IOException {
+        DdlReadResult result = read(Dialect.POSTGRESQL, """
+                CREATE TABLE orders (id bigint PRIMARY KEY);
+                ALTER TABLE orders ADD COLUMN parent_order_id bigint CONSTRAINT orders_parent_fk REFERENCES orders (id);
+                ALTER TABLE orders ADD COLUMN order_no text CONSTRAINT uk_orders_order_no UNIQUE;
+                """);
+
+        Table orders = result.schema().table("orders").orElseThrow();
+        assertThat(orders.foreignKeys()).extracting(ForeignKey::name).containsExactly("orders_parent_fk");
+        assertThat(orders.keys()).extracting(Key::name).containsExactly("uk_orders_order_no");
     }
 
     @Test
