@@ -208,7 +208,7 @@ public final class SchemaGuard {
     private void check(Rule rule, RuleContext context, List<Finding> findings) {
         if (configuration.enabled(rule)) {
             rule.check(context.withOptions(configuration.options(rule)),
-                    finding -> findings.add(configuration.apply(finding)));
+                    finding -> findings.add(configuration.apply(rule, finding)));
         }
     }
 }

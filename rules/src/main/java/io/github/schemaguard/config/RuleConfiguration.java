@@ -8,6 +8,7 @@ import io.github.schemaguard.rule.Rule;
 import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.RuleOption;
 import io.github.schemaguard.rule.RuleOptions;
+import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.suppress.SuppressedFinding;
 
 import java.util.Collection;
@@ -113,10 +114,15 @@ public final class RuleConfiguration {
                 : new RuleOptions(rule.metadata(), setting.options());
     }
 
-    /** The finding as reported: with the configured severity, if one is set for its rule. */
-    public Finding apply(Finding finding) {
+    /**
+     * The finding as reported: with the configured severity, if one is set for its rule. A note the rule gives
+     * at info below its default severity (a data check's "no duplicates") stays a note: the setting is about the
+     * problems the rule reports.
+     */
+    public Finding apply(Rule rule, Finding finding) {
         RuleSettings setting = settingsById.get(finding.ruleId());
-        if (setting == null || setting.severity() == null || setting.severity() == finding.severity()) {
+        boolean note = finding.severity() == Severity.INFO && rule.metadata().defaultSeverity() != Severity.INFO;
+        if (setting == null || setting.severity() == null || setting.severity() == finding.severity() || note) {
             return finding;
         }
         return finding.withSeverity(setting.severity());

@@ -6,6 +6,7 @@ import io.github.schemaguard.SchemaGuard;
 import io.github.schemaguard.model.Dialect;
 import io.github.schemaguard.model.Schema;
 import io.github.schemaguard.report.FailOn;
+import io.github.schemaguard.rule.DataExamples;
 import io.github.schemaguard.rule.Finding;
 import io.github.schemaguard.rule.Language;
 import io.github.schemaguard.rule.Preset;
@@ -118,6 +119,25 @@ class RuleConfigurationTest {
         assertThatThrownBy(() -> configure(new RuleSettings("parse-error", false, null, null),
                 new RuleSettings("parse-error", true, null, null)))
                 .hasMessage("Rule 'parse-error' is configured twice in rules: merge the two entries");
+    }
+
+    @Test
+    void aConfiguredSeverityLeavesTheRulesInformationalNotesAlone() throws IOException {
+        Path data = Files.writeString(project.resolve("rows.sql"), """
+                CREATE TABLE t_order (id BIGINT AUTO_INCREMENT PRIMARY KEY, order_no VARCHAR(32) NOT NULL);
+                INSERT INTO t_order (order_no) VALUES ('A1'), ('A1');
+                CREATE TABLE t_recharge (id BIGINT AUTO_INCREMENT PRIMARY KEY, recharge_no VARCHAR(32) NOT NULL);
+                INSERT INTO t_recharge (recharge_no) VALUES ('R1'), ('R2');
+                """);
+        SchemaGuard engine = SchemaGuard.withBuiltinRules(List.of(
+                new RuleSettings("duplicate-business-key-values", null, Severity.WARNING, null)));
+
+        LintResult result = DataExamples.lint(engine, project, data, Dialect.MYSQL);
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("duplicate-business-key-values"))
+                .extracting(Finding::objectPath, Finding::severity).containsExactlyInAnyOrder(
+                        tuple("t_order.order_no", Severity.WARNING),
+                        tuple("t_recharge.recharge_no (no duplicates)", Severity.INFO));
     }
 
     @Test
