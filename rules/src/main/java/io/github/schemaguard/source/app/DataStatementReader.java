@@ -49,8 +49,10 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "group_concat",
             "string_agg", "array_agg", "bool_and", "bool_or", "every");
 
-    /** A {@code ${...}} right after a value or a closing parenthesis: no name can stand there. */
-    private static final Pattern CLAUSE_SPLICE = Pattern.compile("(?<=['?)\\d])\\s+" + DynamicSql.OPAQUE + "\\b");
+    /** A {@code ${...}} right after a value, a closing parenthesis or a name (not a keyword): no name fits there. */
+    private static final Pattern CLAUSE_SPLICE = Pattern.compile("(?<=['?)\\w])(?<!\\b(?i:and|or|not|where|by|"
+            + "select|from|set|on|join|in|is|when|then|else|having|distinct|into|update|values|limit|offset))\\s+"
+            + DynamicSql.OPAQUE + "\\b");
 
     private static final Pattern PARSER_POSITION = Pattern.compile(
             ",? at line \\d+, column \\d+|,? in lexical state \\w+\\.?");
@@ -90,9 +92,10 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
     }
 
     /**
-     * A {@code ${...}} that splices in a whole condition (RuoYi's {@code AND del_flag = '0' ${params.dataScope}},
-     * a data-permission filter) right after a value, so a statement that fails is read again without such
-     * splices; when that fails too, the first error stands.
+     * A {@code ${...}} that splices in a whole clause after a complete one (RuoYi's data-permission filter
+     * {@code AND del_flag = '0' ${params.dataScope}}, MyBatis-Plus's {@code FROM t AS o ${ew.customSqlSegment}})
+     * leaves the parser no place for it, so a statement that fails is read again without such splices; when that
+     * fails too, the first error stands.
      */
     private static Statement parse(StatementParser parser, String sql) throws JSQLParserException {
         try {
