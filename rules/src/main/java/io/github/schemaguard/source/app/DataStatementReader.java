@@ -49,6 +49,11 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "group_concat",
             "string_agg", "array_agg", "bool_and", "bool_or", "every");
 
+    /** A {@code ${...}} right after a value, a closing parenthesis or a name (not a keyword): no name fits there. */
+    private static final Pattern CLAUSE_SPLICE = Pattern.compile("(?<=['?)\\w])(?<!\\b(?i:and|or|not|where|by|"
+            + "select|from|set|on|join|in|is|when|then|else|having|distinct|into|update|values|limit|offset))\\s+"
+            + DynamicSql.OPAQUE + "\\b");
+
     private static final Pattern PARSER_POSITION = Pattern.compile(
             ",? at line \\d+, column \\d+|,? in lexical state \\w+\\.?");
 
@@ -67,7 +72,7 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
             for (ApplicationSql source : sources) {
                 String declaration = source.origin() + "@" + source.location().render();
                 try {
-                    Statement statement = parser.parse(source.sql());
+                    Statement statement = parse(parser, source.sql());
                     parsed.add(declaration);
                     model(statement, source).ifPresent(statements::add);
                 } catch (JSQLParserException e) {
@@ -84,6 +89,28 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
             });
         }
         return new DataStatementReader(statements, problems);
+    }
+
+    /**
+     * A {@code ${...}} that splices in a whole clause after a complete one (RuoYi's data-permission filter
+     * {@code AND del_flag = '0' ${params.dataScope}}, MyBatis-Plus's {@code FROM t AS o ${ew.customSqlSegment}})
+     * leaves the parser no place for it, so a statement that fails is read again without such splices; when that
+     * fails too, the first error stands.
+     */
+    private static Statement parse(StatementParser parser, String sql) throws JSQLParserException {
+        try {
+            return parser.parse(sql);
+        } catch (JSQLParserException e) {
+            String withoutSplices = CLAUSE_SPLICE.matcher(sql).replaceAll(" ");
+            if (withoutSplices.equals(sql)) {
+                throw e;
+            }
+            try {
+                return parser.parse(withoutSplices);
+            } catch (JSQLParserException again) {
+                throw e;
+            }
+        }
     }
 
     /**

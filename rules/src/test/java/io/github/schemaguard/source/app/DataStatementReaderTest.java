@@ -106,4 +106,18 @@ class DataStatementReaderTest {
         assertThat(read.problems()).isEmpty();
         assertThat(read.statements()).hasSize(1);
     }
+
+    @Test
+    void aClauseSplicedAfterACompleteConditionIsReadWithoutIt() {
+        DataStatementReader read = DataStatementReader.read(List.of(
+                new ApplicationSql("UPDATE t SET s = ? WHERE order_no = ? schemaguard_dynamic", AT, "M.scoped", false),
+                new ApplicationSql("SELECT * FROM t AS o schemaguard_dynamic", AT, "M.wrapper", false),
+                new ApplicationSql("DELETE FROM t WHERE (schemaguard_dynamic ? AND schemaguard_dynamic ?)", AT,
+                        "M.byExample", false)), Dialect.MYSQL);
+
+        assertThat(read.statements()).extracting(DataStatement::origin).containsExactly("M.scoped", "M.wrapper");
+        assertThat(read.statements().get(0).pinnedColumns()).containsExactly("order_no");
+        assertThat(read.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.cause()).endsWith("in M.byExample"));
+    }
 }
