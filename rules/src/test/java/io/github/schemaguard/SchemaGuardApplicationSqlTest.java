@@ -38,6 +38,35 @@ class SchemaGuardApplicationSqlTest {
     }
 
     @Test
+    void theUniqueKeyProposedForASingleRowLookupLeavesTheSoftDeleteFlagOut() throws IOException {
+        Files.writeString(base.resolve("V1__users.sql"), """
+                CREATE TABLE sys_user (
+                  user_id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                  user_name VARCHAR(30) NOT NULL,
+                  del_flag CHAR(1) DEFAULT '0'
+                );
+                """);
+        mapper("""
+                <resultMap id="owner" type="com.example.Order">
+                  <association property="user" column="user_name" select="selectUserByUserName"/>
+                </resultMap>
+                <select id="selectUserByUserName" resultType="com.example.User">
+                  SELECT * FROM sys_user WHERE user_name = #{userName} AND del_flag = '0'
+                </select>""");
+
+        List<Finding> findings = SchemaGuard.withBuiltinRules().lint(new LintRequest(base, Path.of("."),
+                List.of("*.sql"), List.of(), Dialect.MYSQL, MAPPERS)).findings().stream()
+                .filter(f -> f.ruleId().equals("single-row-lookup-by-non-unique-key")).toList();
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).contains("looks it up by user_name, del_flag")
+                    .contains("The soft-delete column del_flag stays out of the key");
+            assertThat(finding.fix()).isEqualTo(
+                    "ALTER TABLE sys_user ADD CONSTRAINT uk_sys_user_user_name UNIQUE (user_name);");
+        });
+    }
+
+    @Test
     void aMapperCommentSuppressesTheFindingOfTheElementAfterIt() throws IOException {
         Files.writeString(base.resolve("V1__orders.sql"), SCHEMA);
         mapper("""

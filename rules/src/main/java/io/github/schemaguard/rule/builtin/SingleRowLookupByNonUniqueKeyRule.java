@@ -32,7 +32,7 @@ public final class SingleRowLookupByNonUniqueKeyRule implements Rule {
                     + "where the code takes the first row, act on an arbitrary one. Statements limited to one row "
                     + "(LIMIT 1, an aggregate) are not reported. Add the unique constraint, or return a list. "
                     + "Tables the schema does not declare are not checked.",
-            List.of(), Set.of(SourceKind.SCHEMA, SourceKind.STATEMENTS),
+            List.of(SoftDeleteUniqueConflictRule.DELETE_COLUMNS), Set.of(SourceKind.SCHEMA, SourceKind.STATEMENTS),
             """
             CREATE TABLE t_customer (
               id BIGINT NOT NULL AUTO_INCREMENT,
@@ -80,6 +80,8 @@ public final class SingleRowLookupByNonUniqueKeyRule implements Rule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         Schema schema = context.schema();
+        NamePatterns deletion = NamePatterns.of(
+                context.options().list(SoftDeleteUniqueConflictRule.DELETE_COLUMNS.name()));
         for (DataStatement statement : context.statements()) {
             Table table = schema.table(statement.table()).orElse(null);
             if (table == null || !statement.singleResult() || !LOOKUPS.contains(statement.operation())
@@ -88,20 +90,31 @@ public final class SingleRowLookupByNonUniqueKeyRule implements Rule {
             }
             List<Column> pinned = StatementKeys.pinnedColumns(table, statement);
             if (!pinned.isEmpty()) {
-                report.accept(finding(schema, table, statement, pinned));
+                report.accept(finding(schema, table, statement, pinned, deletion));
             }
         }
     }
 
-    private static Finding finding(Schema schema, Table table, DataStatement statement, List<Column> pinned) {
+    /**
+     * The unique key to add leaves soft-delete columns out: a key over {@code del_flag} would stop a second row
+     * with the same value from ever being deleted (soft-delete-unique-conflict has the pattern that fits).
+     */
+    private static Finding finding(Schema schema, Table table, DataStatement statement, List<Column> pinned,
+                                   NamePatterns deletion) {
         List<String> columns = pinned.stream().map(c -> Names.unquote(c.name())).toList();
+        List<String> key = pinned.stream().filter(c -> !deletion.matches(NameWords.snake(c.name())))
+                .map(c -> Names.unquote(c.name())).toList();
+        List<String> softDelete = columns.stream().filter(c -> !key.contains(c)).toList();
         String message = String.format("%s expects at most one row of %s but looks it up by %s, which no primary "
                         + "key, unique constraint or unique index keeps unique: once two rows share the value the "
                         + "call fails (TooManyResultsException, IncorrectResultSizeDataAccessException) or acts on "
-                        + "an arbitrary row. Add a unique constraint, or return a list.",
-                statement.origin(), table.qualifiedName(), String.join(", ", columns));
+                        + "an arbitrary row. Add a unique constraint, or return a list.%s",
+                statement.origin(), table.qualifiedName(), String.join(", ", columns), softDelete.isEmpty() ? ""
+                        : " The soft-delete column " + String.join(", ", softDelete) + " stays out of the key: a "
+                        + "key over it would let only one row with the same value ever be deleted (see "
+                        + "soft-delete-unique-conflict for keys that leave deleted rows out).");
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), statement.location(),
-                statement.objectPath(columns.get(0)), message,
-                FixSql.addUniqueConstraint(schema.dialect(), table, String.join("_", columns), columns));
+                statement.objectPath(columns.get(0)), message, key.isEmpty() ? null
+                : FixSql.addUniqueConstraint(schema.dialect(), table, String.join("_", key), key));
     }
 }
