@@ -36,7 +36,8 @@ public record DataStatement(Operation operation, String table, List<String> pinn
 
     /** What a statement does, as far as the rules care. */
     public enum Operation {
-        SELECT, SELECT_FOR_UPDATE, UPDATE, DELETE, INSERT, INSERT_ON_DUPLICATE_KEY, REPLACE, INSERT_ON_CONFLICT
+        SELECT, SELECT_FOR_UPDATE, UPDATE, DELETE, INSERT, INSERT_ON_DUPLICATE_KEY, INSERT_IGNORE, REPLACE,
+        INSERT_ON_CONFLICT
     }
 
     /** True when the column is among those the WHERE clause fixes to one value. */

@@ -27,8 +27,9 @@ public final class UpsertWithoutUniqueKeyRule implements Rule {
     private static final RuleMetadata METADATA = new RuleMetadata(
             "upsert-without-unique-key", Severity.ERROR,
             "An upsert relies on a unique key the table does not have, so it always inserts or always fails.",
-            "MySQL's INSERT ... ON DUPLICATE KEY UPDATE and REPLACE INTO update or replace only when the new row "
-                    + "collides with an existing one on a primary key or unique key. When the table's only unique "
+            "MySQL's INSERT ... ON DUPLICATE KEY UPDATE, REPLACE INTO and INSERT IGNORE update, replace or skip "
+                    + "only when the new row collides with an existing one on a primary key or unique key. When the "
+                    + "table's only unique "
                     + "key is an auto-increment id the statement leaves to the database, nothing ever collides: "
                     + "every call inserts another row with the same business key, silently. PostgreSQL's INSERT "
                     + "... ON CONFLICT (columns) needs a unique index or constraint on exactly those columns (a "
@@ -87,7 +88,7 @@ public final class UpsertWithoutUniqueKeyRule implements Rule {
                 continue;
             }
             switch (statement.operation()) {
-                case INSERT_ON_DUPLICATE_KEY, REPLACE -> {
+                case INSERT_ON_DUPLICATE_KEY, INSERT_IGNORE, REPLACE -> {
                     if (table.uniqueKeys().stream().noneMatch(key -> canCollide(table, key, statement))) {
                         report.accept(neverCollides(schema, table, statement, identifiers));
                     }
@@ -127,21 +128,35 @@ public final class UpsertWithoutUniqueKeyRule implements Rule {
 
     private static Finding neverCollides(Schema schema, Table table, DataStatement statement,
                                          BusinessKeyColumns identifiers) {
-        boolean replace = statement.operation() == Operation.REPLACE;
         List<Column> businessKeys = table.columns().stream()
                 .filter(c -> statement.insertColumns().stream().anyMatch(c::hasName))
                 .filter(c -> identifiers.evidence(c).isPresent()).toList();
         String message = String.format("%s into %s can never find an existing row: the table has no unique key "
                         + "the inserted columns fill (an auto-increment key is left to the database), so every "
                         + "call inserts a new row and %s. Add the unique constraint the statement means%s.",
-                replace ? "REPLACE" : "INSERT ... ON DUPLICATE KEY UPDATE", table.qualifiedName(),
-                replace ? "nothing is ever replaced" : "the UPDATE part never runs",
+                statementName(statement.operation()), table.qualifiedName(), whatNeverHappens(statement.operation()),
                 businessKeys.isEmpty() ? "" : " (on " + Names.unquote(businessKeys.get(0).name()) + ")");
         String fix = businessKeys.isEmpty() ? null : FixSql.addUniqueConstraint(schema.dialect(), table,
                 businessKeys.get(0).name(), List.of(businessKeys.get(0).name()));
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), statement.location(),
                 statement.objectPath(businessKeys.isEmpty() ? surrogateKey(table) : businessKeys.get(0).name()),
                 message, fix);
+    }
+
+    private static String statementName(Operation operation) {
+        return switch (operation) {
+            case REPLACE -> "REPLACE";
+            case INSERT_IGNORE -> "INSERT IGNORE";
+            default -> "INSERT ... ON DUPLICATE KEY UPDATE";
+        };
+    }
+
+    private static String whatNeverHappens(Operation operation) {
+        return switch (operation) {
+            case REPLACE -> "nothing is ever replaced";
+            case INSERT_IGNORE -> "no row is ever skipped as a duplicate";
+            default -> "the UPDATE part never runs";
+        };
     }
 
     /** What the finding is about when no inserted column looks like a key: the key the database fills itself. */

@@ -160,8 +160,10 @@ public record DataStatementReader(List<DataStatement> statements, List<ParseProb
             builder.conflictPredicate = conflict.getWhereExpression() != null;
             return builder.build(Operation.INSERT_ON_CONFLICT, insert.getTable());
         }
-        return builder.build(insert.isUseDuplicate() ? Operation.INSERT_ON_DUPLICATE_KEY : Operation.INSERT,
-                insert.getTable());
+        if (insert.isUseDuplicate()) {
+            return builder.build(Operation.INSERT_ON_DUPLICATE_KEY, insert.getTable());
+        }
+        return builder.build(insert.isModifierIgnore() ? Operation.INSERT_IGNORE : Operation.INSERT, insert.getTable());
     }
 
     /** {@code LIMIT 1}, {@code FETCH FIRST 1 ROW ONLY}, or aggregates alone without GROUP BY. */
