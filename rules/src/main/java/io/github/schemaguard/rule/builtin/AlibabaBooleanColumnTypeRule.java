@@ -80,8 +80,7 @@ public final class AlibabaBooleanColumnTypeRule implements Rule {
                         table.qualifiedName(), name, type, numeric ? "" : ", after mapping the values it holds"),
                 String.format("%s.%s 表示是与否，类型却是 %s：请声明为 TINYINT UNSIGNED，1 表示是，0 表示否%s。",
                         table.qualifiedName(), name, type, numeric ? "" : "（先把现有取值转换为 1 和 0）"));
-        String fix = numeric ? "ALTER TABLE " + FixSql.table(Dialect.MYSQL, table) + " MODIFY "
-                + FixSql.mysqlColumnDefinition(column, "TINYINT UNSIGNED", null, column.nullable()) + ";" : null;
+        String fix = numeric ? FixSql.mysqlModify(table, column, "TINYINT UNSIGNED", null, column.nullable()) : null;
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), column.location(),
                 table.qualifiedName() + "." + name, message, fix);
     }

@@ -81,8 +81,8 @@ public final class AlibabaUnsignedAutoIncrementRule implements Rule {
                         type, type.toUpperCase(Locale.ROOT)),
                 String.format("%s.%s 是有符号的 %s 自增 id：请声明为 %s UNSIGNED（手册要求 id 为 bigint unsigned），"
                         + "引用它的列也一并修改。", table.qualifiedName(), name, type, type.toUpperCase(Locale.ROOT)));
-        String fix = "ALTER TABLE " + FixSql.table(Dialect.MYSQL, table) + " MODIFY " + FixSql.mysqlColumnDefinition(
-                column, type.toUpperCase(Locale.ROOT) + " UNSIGNED", null, false, " AUTO_INCREMENT") + ";";
+        String fix = FixSql.mysqlModify(table, column, type.toUpperCase(Locale.ROOT) + " UNSIGNED", null, false,
+                " AUTO_INCREMENT");
         return new Finding(METADATA.id(), METADATA.defaultSeverity(), column.location(),
                 table.qualifiedName() + "." + name, message, fix);
     }

@@ -92,14 +92,13 @@ public final class AlibabaVarcharTooLongRule implements Rule {
      * prefix, so a column with either gets no automatic fix there.
      */
     private static String fix(Dialect dialect, Table table, Column column) {
-        String tableName = FixSql.table(dialect, table);
         if (dialect != Dialect.MYSQL) {
-            return "ALTER TABLE " + tableName + " ALTER COLUMN " + dialect.identifier(Names.unquote(column.name()))
+            return "ALTER TABLE " + FixSql.table(dialect, table) + " ALTER COLUMN " + dialect.identifier(Names.unquote(column.name()))
                     + " TYPE text;";
         }
         boolean indexed = table.keys().stream().anyMatch(k -> k.coversColumn(column.name()))
                 || table.primaryKeyOptional().filter(k -> k.coversColumn(column.name())).isPresent();
-        return indexed || column.defaultExpression() != null ? null : "ALTER TABLE " + tableName + " MODIFY "
-                + FixSql.mysqlColumnDefinition(column, "TEXT", column.collation(), column.nullable()) + ";";
+        return indexed || column.defaultExpression() != null ? null
+                : FixSql.mysqlModify(table, column, "TEXT", column.collation(), column.nullable());
     }
 }

@@ -145,8 +145,8 @@ public final class CaseSensitiveUniqueIdentityRule implements Rule {
                     + " ON " + FixSql.table(dialect, table) + " (lower(" + dialect.identifier(name) + "));";
         }
         String type = column.type().toLowerCase(Locale.ROOT).replaceFirst("^(var)?binary", "$1char");
-        return "ALTER TABLE " + FixSql.table(dialect, table) + " MODIFY " + FixSql.mysqlColumnDefinition(column,
-                type, caseInsensitiveCollation(column.collation()), column.nullable()) + ";";
+        return FixSql.mysqlModify(table, column, type, caseInsensitiveCollation(column.collation()),
+                column.nullable());
     }
 
     /** The general case-insensitive collation of the same character set: {@code utf8mb4_bin} gives {@code utf8mb4_general_ci}. */

@@ -28,17 +28,18 @@ final class FixSql {
     }
 
     /**
-     * A MySQL column definition for {@code MODIFY}, which replaces the whole definition: the default and the
-     * comment are restated so the fix loses nothing but what it means to change.
+     * {@code ALTER TABLE t MODIFY <column definition>;} in MySQL. MODIFY replaces the whole definition: the
+     * default and the comment are restated so the fix loses nothing but what it means to change.
      */
-    static String mysqlColumnDefinition(Column column, String type, String collation, boolean nullable) {
-        return mysqlColumnDefinition(column, type, collation, nullable, "");
+    static String mysqlModify(Table table, Column column, String type, String collation, boolean nullable) {
+        return mysqlModify(table, column, type, collation, nullable, "");
     }
 
     /** The same, with {@code attributes} such as {@code " AUTO_INCREMENT"} before the comment, where MySQL prints them. */
-    static String mysqlColumnDefinition(Column column, String type, String collation, boolean nullable,
-                                        String attributes) {
-        StringBuilder definition = new StringBuilder(Dialect.MYSQL.identifier(Names.unquote(column.name())))
+    static String mysqlModify(Table table, Column column, String type, String collation, boolean nullable,
+                              String attributes) {
+        StringBuilder definition = new StringBuilder("ALTER TABLE ").append(table(Dialect.MYSQL, table))
+                .append(" MODIFY ").append(Dialect.MYSQL.identifier(Names.unquote(column.name())))
                 .append(' ').append(type);
         if (collation != null) {
             // the binary collation belongs to the binary character set, which only that clause can name
@@ -52,7 +53,7 @@ final class FixSql {
         if (column.comment() != null) {
             definition.append(" COMMENT '").append(column.comment().replace("'", "''")).append('\'');
         }
-        return definition.toString();
+        return definition.append(';').toString();
     }
 
     /** {@code ALTER TABLE t ADD CONSTRAINT uk_t_<named> UNIQUE (columns);} in the dialect. */

@@ -107,11 +107,9 @@ public final class NullableUniqueKeyRule implements Rule {
     }
 
     private static String notNullFix(Dialect dialect, Table table, Column column) {
-        String alter = "ALTER TABLE " + FixSql.table(dialect, table);
         if (dialect == Dialect.MYSQL) {
-            return alter + " MODIFY " + FixSql.mysqlColumnDefinition(column, column.type(), column.collation(),
-                    false) + ";";
+            return FixSql.mysqlModify(table, column, column.type(), column.collation(), false);
         }
-        return alter + " ALTER COLUMN " + dialect.identifier(Names.unquote(column.name())) + " SET NOT NULL;";
+        return "ALTER TABLE " + FixSql.table(dialect, table) + " ALTER COLUMN " + dialect.identifier(Names.unquote(column.name())) + " SET NOT NULL;";
     }
 }
