@@ -13,10 +13,8 @@ import io.github.schemaguard.rule.RuleMetadata;
 import io.github.schemaguard.rule.Severity;
 import io.github.schemaguard.rule.SourceKind;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -69,14 +67,11 @@ public final class ForeignKeyTypeMismatchRule implements Rule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         Dialect dialect = context.schema().dialect();
-        // Looked up by name once: a scan of the schema per foreign key made large schemas quadratic.
-        Map<String, Table> tablesByName = new HashMap<>();
-        context.schema().tables().forEach(t -> tablesByName.putIfAbsent(Names.key(t.name()), t));
         for (Table table : context.schema().tables()) {
             // A column in two constraints (one re-added under a new name) has one type to fix: one finding.
             Set<String> reported = new HashSet<>();
             for (ForeignKey foreignKey : table.foreignKeys()) {
-                Optional.ofNullable(tablesByName.get(Names.key(foreignKey.referencedTable()))).ifPresent(referenced -> {
+                context.schema().table(foreignKey.referencedTable()).ifPresent(referenced -> {
                     List<String> targets = referencedColumns(foreignKey, referenced);
                     for (int i = 0; i < Math.min(targets.size(), foreignKey.columns().size()); i++) {
                         Optional<Column> column = table.column(foreignKey.columns().get(i));
