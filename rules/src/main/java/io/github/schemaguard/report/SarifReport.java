@@ -109,7 +109,7 @@ final class SarifReport implements ReportWriter {
         RuleMetadata m = rule.metadata();
         String docs = input.docsLink(m.id());
         return new ReportingDescriptor(m.id(), new Text(m.summary()), new Text(m.rationale()),
-                new Help(m.rationale() + "\n\nDocs: " + docs, RuleDocs.page(rule)),
+                new Help(m.rationale() + "\n\nDocs: " + docs, RuleDocs.packagedPage(rule)),
                 input.absoluteDocsLink(m.id()), new Configuration(level(m.defaultSeverity())));
     }
 

@@ -5,6 +5,8 @@ import io.github.schemaguard.rule.builtin.BuiltinRules;
 import io.github.schemaguard.suppress.Suppressions;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +100,19 @@ public final class RuleDocs {
         }
         return readme.substring(0, start + README_TABLE_START.length()) + "\n" + ruleTable(rules, "docs/rules/")
                 + readme.substring(end);
+    }
+
+    /**
+     * The rule's page as committed under {@code docs/rules} and packaged with the rules (a test keeps it equal to
+     * {@link #page}): what the SARIF report embeds, without running the rule's examples at every build. A rule
+     * with no packaged page, such as one a test defines, gets its page generated.
+     */
+    public static String packagedPage(Rule rule) {
+        try (InputStream in = RuleDocs.class.getResourceAsStream("docs/" + rule.metadata().id() + ".md")) {
+            return in == null ? page(rule) : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the packaged page of rule " + rule.metadata().id(), e);
+        }
     }
 
     /** One rule's page, also the help text SARIF viewers such as GitHub code scanning show. */

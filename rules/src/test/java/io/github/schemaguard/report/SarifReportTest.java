@@ -7,6 +7,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.schemaguard.rule.Rule;
+import io.github.schemaguard.rule.RuleDocs;
 import io.github.schemaguard.rule.builtin.BuiltinRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,15 @@ class SarifReportTest {
         assertThat(businessKey.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         // A repository path is no absolute URI, which SARIF's helpUri must be.
         assertThat(businessKey.has("helpUri")).isFalse();
+    }
+
+    @Test
+    void embedsEachBuiltinRulesPackagedPageWhichIsItsGeneratedPage() {
+        for (Rule rule : BuiltinRules.all()) {
+            assertThat(RuleDocs.class.getResource("docs/" + rule.metadata().id() + ".md"))
+                    .as(rule.metadata().id() + "'s page is packaged with the rules").isNotNull();
+            assertThat(RuleDocs.packagedPage(rule)).as(rule.metadata().id()).isEqualTo(RuleDocs.page(rule));
+        }
     }
 
     @Test
