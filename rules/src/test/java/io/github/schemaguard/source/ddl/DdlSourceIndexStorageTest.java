@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,10 +19,7 @@ class DdlSourceIndexStorageTest {
     Path dir;
 
     private Table read(Dialect dialect, String table, String sql) throws IOException {
-        Path file = Files.writeString(dir.resolve("schema.sql"), sql);
-        DdlReadResult result = DdlSource.read(dir, List.of(file), dialect);
-        assertThat(result.problems()).isEmpty();
-        return result.schema().table(table).orElseThrow();
+        return CleanSchemaFile.table(dir, dialect, table, sql);
     }
 
     @Test
